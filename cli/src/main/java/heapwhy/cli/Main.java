@@ -1,0 +1,11 @@
+package heapwhy.cli;
+
+/** Entry point of the heapwhy command line. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.out.println("heapwhy: not yet");
+    }
+}
