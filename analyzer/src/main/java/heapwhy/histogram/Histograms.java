@@ -1,6 +1,7 @@
 package heapwhy.histogram;
 
 import heapwhy.hprof.HprofException;
+import heapwhy.hprof.HprofReader;
 import heapwhy.hprof.ProgressListener;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ public final class Histograms {
      * @throws IOException when the file cannot be read at all
      */
     public static ClassHistogram read(Path dump, ProgressListener progress) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        HistogramBuilder builder = new HistogramBuilder();
+        HprofReader.Result result = HprofReader.read(dump, builder, progress);
+        return builder.finish(result);
     }
 }

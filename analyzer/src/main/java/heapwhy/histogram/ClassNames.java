@@ -1,0 +1,34 @@
+package heapwhy.histogram;
+
+/** Turns JVM-internal class names ({@code java/lang/String}, {@code [[I}) into Java syntax. */
+public final class ClassNames {
+    private ClassNames() {
+    }
+
+    public static String toJava(String internal) {
+        int dims = 0;
+        while (dims < internal.length() && internal.charAt(dims) == '[') {
+            dims++;
+        }
+        String element;
+        if (dims == 0) {
+            element = internal;
+        } else {
+            String rest = internal.substring(dims);
+            element = switch (rest) {
+                case "Z" -> "boolean";
+                case "B" -> "byte";
+                case "C" -> "char";
+                case "S" -> "short";
+                case "I" -> "int";
+                case "J" -> "long";
+                case "F" -> "float";
+                case "D" -> "double";
+                default -> rest.startsWith("L") && rest.endsWith(";") ? rest.substring(1, rest.length() - 1) : rest;
+            };
+        }
+        // hidden classes are named Outer$$Lambda+0x... inside the JVM and Outer$$Lambda/0x... outside it
+        String name = element.replace('/', '.').replace("+0x", "/0x");
+        return dims == 0 ? name : name + "[]".repeat(dims);
+    }
+}
