@@ -2,27 +2,25 @@ package heapwhy.hprof;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 
 /**
- * Big-endian reader with an absolute position over the uncompressed HPROF bytes. It keeps one buffer and
- * refills it from a file channel (where large skips become seeks, so array contents are never copied) or
- * from an inflating stream. Never allocates in proportion to anything read from the dump.
+ * Big-endian reader with an absolute position over the uncompressed HPROF bytes. A plain file is read
+ * through memory-mapped windows (no copying; a large skip just moves the next window), a compressed one
+ * through a buffer refilled from the inflating stream. Nothing here allocates in proportion to a value
+ * read from the dump, so corrupted lengths cannot exhaust memory.
  */
 public final class HprofInput {
-    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final int BUFFER_SIZE = 1 << 20;
+    private static final long WINDOW = 1L << 30;
+    private static final int STREAM_BUFFER = 1 << 20;
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
     private final FileChannel channel;
+    private final long fileSize;
     private final InputStream stream;
-    private final byte[] buf = new byte[BUFFER_SIZE];
-    private final ByteBuffer wrapped = ByteBuffer.wrap(buf);
+    private final byte[] streamBytes;
+    private ByteBuffer buf;
     private int pos;
     private int limit;
     /** Stream position of buf[0]. */
@@ -30,20 +28,23 @@ public final class HprofInput {
     private boolean eof;
     private int idSize = 8;
 
-    private HprofInput(FileChannel channel, InputStream stream, long start) {
+    private HprofInput(FileChannel channel, long fileSize, InputStream stream) {
         this.channel = channel;
+        this.fileSize = fileSize;
         this.stream = stream;
-        this.bufStart = start;
+        this.streamBytes = stream == null ? null : new byte[STREAM_BUFFER];
+        this.buf = stream == null ? EMPTY : ByteBuffer.wrap(streamBytes);
+        this.limit = 0;
     }
 
-    /** Reads a plain file from {@code start}. The channel stays owned by the caller. */
-    public static HprofInput of(FileChannel channel, long start) {
-        return new HprofInput(channel, null, start);
+    /** Reads a plain file from its first byte. The channel stays owned by the caller. */
+    public static HprofInput of(FileChannel channel) throws IOException {
+        return new HprofInput(channel, channel.size(), null);
     }
 
     /** Reads an (inflating) stream whose first byte is at stream position 0. */
     public static HprofInput of(InputStream stream) {
-        return new HprofInput(null, stream, 0);
+        return new HprofInput(null, -1, stream);
     }
 
     void idSize(int idSize) {
@@ -57,6 +58,10 @@ public final class HprofInput {
     /** Stream position of the next byte to read. */
     public long position() {
         return bufStart + pos;
+    }
+
+    public boolean isFile() {
+        return channel != null;
     }
 
     /** Whether at least {@code n} more bytes are available; reads ahead as needed. */
@@ -78,20 +83,26 @@ public final class HprofInput {
     }
 
     private void fill(int n) throws IOException {
+        if (channel != null) {
+            long at = position();
+            long length = Math.min(WINDOW, fileSize - at);
+            if (length <= limit - pos) {
+                return; // the current window already reaches the end of the file
+            }
+            buf = length <= 0 ? EMPTY : channel.map(FileChannel.MapMode.READ_ONLY, at, length);
+            bufStart = at;
+            pos = 0;
+            limit = Math.max(0, (int) length);
+            return;
+        }
         if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            System.arraycopy(streamBytes, pos, streamBytes, 0, limit - pos);
             bufStart += pos;
             limit -= pos;
             pos = 0;
         }
         while (limit < n && !eof) {
-            int read;
-            if (channel != null) {
-                wrapped.limit(buf.length).position(limit);
-                read = channel.read(wrapped, bufStart + limit);
-            } else {
-                read = stream.read(buf, limit, buf.length - limit);
-            }
+            int read = stream.read(streamBytes, limit, streamBytes.length - limit);
             if (read < 0) {
                 eof = true;
             } else {
@@ -102,19 +113,19 @@ public final class HprofInput {
 
     public int u1(String what) throws IOException {
         require(1, what);
-        return buf[pos++] & 0xFF;
+        return buf.get(pos++) & 0xFF;
     }
 
     public int u2(String what) throws IOException {
         require(2, what);
-        int v = (short) SHORT.get(buf, pos) & 0xFFFF;
+        int v = buf.getShort(pos) & 0xFFFF;
         pos += 2;
         return v;
     }
 
     public int i4(String what) throws IOException {
         require(4, what);
-        int v = (int) INT.get(buf, pos);
+        int v = buf.getInt(pos);
         pos += 4;
         return v;
     }
@@ -125,7 +136,7 @@ public final class HprofInput {
 
     public long i8(String what) throws IOException {
         require(8, what);
-        long v = (long) LONG.get(buf, pos);
+        long v = buf.getLong(pos);
         pos += 8;
         return v;
     }
@@ -149,12 +160,15 @@ public final class HprofInput {
 
     /** Reads exactly {@code n} bytes into a new array; callers bound {@code n} first. */
     public byte[] bytes(int n, String what) throws IOException {
+        if (channel != null && position() + n > fileSize) {
+            throw new TruncatedInputException(position(), what);
+        }
         byte[] out = new byte[n];
         int done = 0;
         while (done < n) {
             require(1, what);
             int chunk = Math.min(n - done, limit - pos);
-            System.arraycopy(buf, pos, out, done, chunk);
+            buf.get(pos, out, done, chunk);
             pos += chunk;
             done += chunk;
         }
@@ -162,24 +176,23 @@ public final class HprofInput {
     }
 
     /**
-     * Skips {@code n} bytes. On a file, a skip past the buffer becomes a seek; the caller learns of a
-     * short file at the next read. On a stream, bytes are read and dropped, and a short stream throws.
+     * Skips {@code n} bytes. On a file a long skip only moves the position, and a short file shows at the
+     * next read; on a stream the bytes are read and dropped, and a short stream throws.
      */
     public void skip(long n, String what) throws IOException {
-        long inBuffer = limit - pos;
-        if (n <= inBuffer) {
+        if (n <= limit - pos) {
             pos += (int) n;
             return;
         }
         if (channel != null) {
             bufStart = position() + n;
+            buf = EMPTY;
             pos = 0;
             limit = 0;
-            eof = false;
             return;
         }
         long start = position();
-        long left = n - inBuffer;
+        long left = n - (limit - pos);
         pos = limit;
         while (left > 0) {
             fill(1);
@@ -190,24 +203,5 @@ public final class HprofInput {
             pos += chunk;
             left -= chunk;
         }
-    }
-
-    /** Moves to an absolute position; only for files. */
-    public void seek(long position) {
-        if (channel == null) {
-            throw new IllegalStateException("seek on a stream");
-        }
-        if (position >= bufStart && position <= bufStart + limit) {
-            pos = (int) (position - bufStart);
-            return;
-        }
-        bufStart = position;
-        pos = 0;
-        limit = 0;
-        eof = false;
-    }
-
-    public boolean isFile() {
-        return channel != null;
     }
 }

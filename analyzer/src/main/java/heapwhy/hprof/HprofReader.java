@@ -79,7 +79,7 @@ public final class HprofReader {
             fileSize = channel.size();
             Compression compression = DumpFormat.detect(file, channel);
             if (compression == Compression.NONE) {
-                in = HprofInput.of(channel, 0);
+                in = HprofInput.of(channel);
                 return readDump(compression);
             }
             compressedCounter = new CountingStream(Channels.newInputStream(channel));
