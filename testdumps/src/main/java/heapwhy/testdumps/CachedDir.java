@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -53,6 +54,11 @@ final class CachedDir {
         Files.createDirectories(parent);
         checkReplaceable(dir, ours);
         Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default
+        }
         try {
             producer.fill(tmp);
             Files.writeString(tmp.resolve(MARKER), key, StandardCharsets.UTF_8);

@@ -159,10 +159,6 @@ public final class ScenarioDumps {
                 long t0 = System.nanoTime();
                 DumpSet set = produce(s, v);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
-                long bytes = 0;
-                for (Path d : set.dumps()) {
-                    bytes += Files.size(d);
-                }
                 System.out.printf("%-13s %-29s java %-8s %6d ms  dumps %s%n", s, v, set.javaVersion(), ms,
                         set.dumps().stream().map(d -> {
                             try {

@@ -80,7 +80,11 @@ final class Snapshots {
     void take(int k) throws IOException, JMException {
         System.gc();
         makeGarbage();
-        String base = name + "-" + k;
+        take(name + "-" + k);
+    }
+
+    /** Takes histogram {@code <base>.histo.txt} then dump {@code <base>.hprof[.gz]}, with no preparation. */
+    void take(String base) throws IOException, JMException {
         String histo = (String) server.invoke(diagnostic, "gcClassHistogram",
                 new Object[] {all ? new String[] {"-all"} : new String[0]},
                 new String[] {String[].class.getName()});
@@ -92,7 +96,7 @@ final class Snapshots {
         if (!Files.isRegularFile(dump)) {
             throw new IOException("GC.heap_dump wrote no file: " + out);
         }
-        System.out.printf("snapshot %d: %s %d bytes in %d ms (%s)%n", k, dump.getFileName(), Files.size(dump), ms,
+        System.out.printf("snapshot %s: %d bytes in %d ms (%s)%n", dump.getFileName(), Files.size(dump), ms,
                 out == null ? "" : out.strip());
     }
 
