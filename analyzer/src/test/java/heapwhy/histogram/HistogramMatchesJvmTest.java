@@ -1,0 +1,97 @@
+package heapwhy.histogram;
+
+import heapwhy.hprof.ProgressListener;
+import heapwhy.testdumps.DumpSet;
+import heapwhy.testdumps.JvmHistogram;
+import heapwhy.testdumps.Scenario;
+import heapwhy.testdumps.ScenarioDumps;
+import heapwhy.testdumps.Variant;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every scenario dump, in every variant, against the class histogram the JVM itself printed at the same
+ * moment. Application classes must match exactly (count and bytes). JDK classes may differ by the noise of
+ * taking the histogram and the dump (the JVM allocates a little in between): per class at most
+ * {@value #JDK_COUNT_TOLERANCE} instances and {@value #JDK_BYTES_TOLERANCE} bytes, or 1 % when larger.
+ * java.lang.Class is left out of the per-class check: with class data sharing the JVM counts the archived
+ * mirrors of classes it has not loaded, which a heap dump does not contain.
+ */
+class HistogramMatchesJvmTest {
+    static final int JDK_COUNT_TOLERANCE = 8;
+    static final int JDK_BYTES_TOLERANCE = 1024;
+
+    static Stream<Arguments> dumpSets() {
+        List<Arguments> all = new ArrayList<>();
+        for (Scenario s : Scenario.values()) {
+            for (Variant v : Variant.values()) {
+                all.add(Arguments.of(s, v));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("dumpSets")
+    void histogramEqualsTheJvmsOwnClassHistogram(Scenario scenario, Variant variant) throws IOException {
+        if (variant == Variant.OTHER_JDK) {
+            Assumptions.assumeTrue(ScenarioDumps.otherJdk().isPresent(), "no other JDK on this machine");
+        }
+        DumpSet set = ScenarioDumps.produce(scenario, variant);
+        for (int i = 0; i < set.dumps().size(); i++) {
+            compare(set.dumps().get(i), JvmHistogram.read(set.jvmHistograms().get(i)));
+        }
+    }
+
+    private static void compare(Path dump, JvmHistogram jvm) throws IOException {
+        ClassHistogram ours = Histograms.read(dump, ProgressListener.NONE);
+        Map<String, long[]> theirs = new HashMap<>();
+        for (JvmHistogram.Row row : jvm.rows()) {
+            theirs.merge(row.javaName(), new long[]{row.count(), row.bytes()}, HistogramMatchesJvmTest::add);
+        }
+        Map<String, long[]> mine = new HashMap<>();
+        for (ClassEntry e : ours.classes()) {
+            mine.merge(e.name(), new long[]{e.count(), e.shallowBytes()}, HistogramMatchesJvmTest::add);
+        }
+        TreeSet<String> names = new TreeSet<>(theirs.keySet());
+        names.addAll(mine.keySet());
+        List<String> problems = new ArrayList<>();
+        int applicationClasses = 0;
+        for (String name : names) {
+            long[] t = theirs.getOrDefault(name, new long[2]);
+            long[] m = mine.getOrDefault(name, new long[2]);
+            if (name.startsWith("heapwhy.")) {
+                applicationClasses++;
+                if (t[0] != m[0] || t[1] != m[1]) {
+                    problems.add("application class " + name + ": JVM " + t[0] + "/" + t[1] + " B, heapwhy " + m[0] + "/" + m[1] + " B");
+                }
+            } else if (!name.equals("java.lang.Class")) {
+                long countDiff = Math.abs(t[0] - m[0]);
+                long bytesDiff = Math.abs(t[1] - m[1]);
+                if (countDiff > Math.max(JDK_COUNT_TOLERANCE, t[0] / 100) || bytesDiff > Math.max(JDK_BYTES_TOLERANCE, t[1] / 100)) {
+                    problems.add("JDK class " + name + ": JVM " + t[0] + "/" + t[1] + " B, heapwhy " + m[0] + "/" + m[1] + " B");
+                }
+            }
+        }
+        assertTrue(applicationClasses >= 3, "expected the scenario's own classes in " + dump);
+        assertEquals(List.of(), problems, dump + " (" + ours.layout().describe() + ")");
+    }
+
+    private static long[] add(long[] a, long[] b) {
+        return new long[]{a[0] + b[0], a[1] + b[1]};
+    }
+}
