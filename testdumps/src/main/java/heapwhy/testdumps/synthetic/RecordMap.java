@@ -56,6 +56,40 @@ public record RecordMap(List<Entry> entries) {
         entries = List.copyOf(entries);
     }
 
+    /**
+     * Scans the header and top-level records of any HPROF bytes (not sub-records). A last record that runs past
+     * the end gets the length actually present; trailing bytes too short for a record header become a RAW entry.
+     */
+    public static RecordMap scan(byte[] hprof) {
+        List<Entry> out = new ArrayList<>();
+        int nul = 0;
+        while (nul < hprof.length && hprof[nul] != 0) {
+            nul++;
+        }
+        int pos = nul + 1 + 4 + 8;
+        if (pos > hprof.length) {
+            throw new IllegalArgumentException("no complete HPROF header");
+        }
+        out.add(new Entry(0, Kind.HEADER, -1, pos, 0));
+        while (pos < hprof.length) {
+            int left = hprof.length - pos;
+            if (left < HprofTags.RECORD_HEADER_SIZE) {
+                out.add(new Entry(pos, Kind.RAW, -1, left, 0));
+                break;
+            }
+            long declared = u4(hprof, pos + 5);
+            long length = Math.min(HprofTags.RECORD_HEADER_SIZE + declared, left);
+            out.add(new Entry(pos, Kind.RECORD, hprof[pos] & 0xFF, length, 0));
+            pos += (int) length;
+        }
+        return new RecordMap(out);
+    }
+
+    static long u4(byte[] b, long offset) {
+        int o = Math.toIntExact(offset);
+        return ((b[o] & 0xFFL) << 24) | ((b[o + 1] & 0xFFL) << 16) | ((b[o + 2] & 0xFFL) << 8) | (b[o + 3] & 0xFFL);
+    }
+
     public List<Entry> records() {
         return filter(e -> e.kind() == Kind.RECORD);
     }
