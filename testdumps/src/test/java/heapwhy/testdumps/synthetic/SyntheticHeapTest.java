@@ -268,4 +268,27 @@ class SyntheticHeapTest {
         Path f = heap.writeTo(dir.resolve("x.hprof"));
         assertEquals(Hex.of(heap.toBytes()), Hex.of(Files.readAllBytes(f)));
     }
+
+    @Test
+    void aTestMayDeclareJavaLangObjectItselfWithFields() {
+        SyntheticHeap heap = new SyntheticHeap(4);
+        long object = heap.declareClass("java/lang/Object", null).field("shadow", BasicType.INT).define();
+        long sub = heap.declareClass("x/Sub").define();
+        long o = heap.instance(sub).set("shadow", 9).add();
+        MiniReader r = new MiniReader(heap.toBytes());
+        assertEquals(object, r.classDumps.get(sub).superId());
+        assertEquals("00000009", Hex.of(r.instancePayloads.get(o)));
+        assertEquals(1, r.loadedClasses.values().stream().filter("java/lang/Object"::equals).count());
+    }
+
+    @Test
+    void androidVersionIsSegmentedAndFourByteHotspotIdsFitInFourBytes() {
+        SyntheticHeap heap = nodeHeap(new SyntheticHeap(4).version(HprofWriter.V1_0_3)
+                .addressing(SyntheticHeap.Addressing.HOTSPOT));
+        MiniReader r = new MiniReader(heap.toBytes());
+        assertEquals("JAVA PROFILE 1.0.3", r.version);
+        assertEquals(4, r.idSize);
+        assertEquals(1, r.records(HprofTags.HEAP_DUMP_SEGMENT).size());
+        assertTrue(r.objectOrder.get(0) >= 0x2300_0000L);
+    }
 }
