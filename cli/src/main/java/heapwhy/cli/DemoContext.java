@@ -76,9 +76,9 @@ final class DemoContext {
         return all;
     }
 
-    /** Prints a paragraph followed by a blank line. */
+    /** Prints a paragraph, wrapped for the terminal, followed by a blank line. */
     void say(String text) {
-        out.println(text);
+        out.println(Paragraphs.wrap(text, Paragraphs.WIDTH));
         out.println();
         out.flush();
     }

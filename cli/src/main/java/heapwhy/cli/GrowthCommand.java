@@ -6,6 +6,7 @@ import heapwhy.histogram.ClassHistogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +32,7 @@ final class GrowthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DUMP", arity = "2..*",
+    @Parameters(paramLabel = "DUMP", arity = "1..*",
             description = "Two or more heap dumps of one application, oldest first.")
     List<Path> dumps;
 
@@ -70,6 +71,10 @@ final class GrowthCommand implements Callable<Integer> {
     public Integer call() {
         int rows = Options.top(spec, top, format == OutputFormat.text ? DEFAULT_TEXT_TOP : 0);
         Options.atLeast(spec, "--min-delta", minDelta, 1);
+        if (dumps.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "growth compares two or more dumps of one application, "
+                    + "oldest first; only one was given: " + dumps.get(0));
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path dump : dumps) {

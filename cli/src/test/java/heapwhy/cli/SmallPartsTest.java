@@ -51,4 +51,11 @@ class SmallPartsTest {
         assertEquals("  n  name" + System.lineSeparator() + "  1  a" + System.lineSeparator()
                 + "100  bb" + System.lineSeparator(), table);
     }
+
+    @Test
+    void paragraphsWrapAtWordBoundaries() {
+        String nl = System.lineSeparator();
+        assertEquals("one two" + nl + "three" + nl + "averyveryverylongword",
+                Paragraphs.wrap("one  two three averyveryverylongword", 9));
+    }
 }
