@@ -5,6 +5,7 @@ import heapwhy.hprof.HprofException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +38,12 @@ final class DumpReader {
             throw new UnreadableDumpException(dump + ": permission denied", e);
         } catch (IOException e) {
             throw new UnreadableDumpException(dump + ": cannot read: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            if (cause instanceof HprofException bad) {
+                throw new UnreadableDumpException(bad.getMessage(), e);
+            }
+            throw new UnreadableDumpException(dump + ": cannot read: " + cause.getMessage(), e);
         } catch (OutOfMemoryError e) {
             throw new OutOfHeapException("ran out of Java heap (at most " + Sizes.human(Runtime.getRuntime().maxMemory())
                     + ") reading " + dump + "; give heapwhy more with e.g. HEAPWHY_JAVA_OPTS=-Xmx4g", e);

@@ -74,6 +74,15 @@ class DumpErrorTest {
     }
 
     @Test
+    void uncheckedIoErrorFromTheReaderIsAlsoABadDump() throws IOException {
+        Path bad = Fixtures.file(dir, "bad.hprof");
+        Services failing = Services.real().withHistograms((dump, progress) -> {
+            throw new java.io.UncheckedIOException(new HprofException(dump, 17, "truncated record"));
+        });
+        assertOneLineError(Run.of(failing, "histogram", bad.toString()), bad + ": at byte 17: truncated record");
+    }
+
+    @Test
     void internalErrorExits1WithShortMessageAndNoStackTrace() throws IOException {
         Path dump = Fixtures.file(dir, "a.hprof");
         Services buggy = Services.real().withHistograms((file, progress) -> {
