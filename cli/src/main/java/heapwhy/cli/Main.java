@@ -6,6 +6,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.out.println("heapwhy: not yet");
+        System.exit(Cli.create(Services.real()).execute(args));
     }
 }

@@ -1,0 +1,99 @@
+package heapwhy.cli;
+
+import heapwhy.histogram.ClassHistogram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code heapwhy bench}: reads the histogram of a dump of at least 1 GB several times and prints the machine,
+ * the speed of each run and the peak heap, one fact per line.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures how fast heapwhy reads a dump of at least 1 GB (produced once, then reused) and "
+                + "how much Java heap it needs, printing one fact per line. Give it a small heap (e.g. "
+                + "HEAPWHY_JAVA_OPTS=-Xmx256m) to check that memory does not grow with the dump.")
+final class BenchCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Where to keep the benchmark dump. Default: ~/.cache/heapwhy/bench.")
+    Path dir;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "How many times to read the dump. Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    BenchCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Options.atLeast(spec, "--runs", runs, 1);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path where = dir != null ? dir : services.cacheDir("bench");
+        err.println("heapwhy: preparing the benchmark dump in " + where + " (slow the first time only)");
+        err.flush();
+        Path dump = services.benchDumps().produce(where);
+        long size = DumpReader.checkReadable(dump);
+
+        Runtime runtime = Runtime.getRuntime();
+        line(out, "machine: " + runtime.availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")");
+        line(out, "java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+        line(out, "max heap: " + Sizes.megabytes(runtime.maxMemory()) + " MB");
+        line(out, "dump: " + dump);
+        line(out, "dump size: " + Sizes.megabytes(size) + " MB (" + Sizes.grouped(size) + " bytes)");
+
+        // No progress line: it would only disturb the timing.
+        Services quiet = new Services(services.histograms(), services.scenarios(), services.benchDumps(),
+                () -> false, services.home());
+        DumpReader reader = new DumpReader(quiet, err);
+        System.gc();
+        HeapPeak.reset();
+        double[] mbPerSecond = new double[runs];
+        long objects = 0;
+        int classes = 0;
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            ClassHistogram histogram = reader.read(dump);
+            long nanos = Math.max(1, System.nanoTime() - start);
+            mbPerSecond[run] = size / (1024.0 * 1024.0) / (nanos / 1e9);
+            objects = histogram.totalCount();
+            classes = histogram.classes().size();
+            line(out, String.format(Locale.ROOT, "run %d: %.2f s, %.1f MB/s", run + 1, nanos / 1e9, mbPerSecond[run]));
+        }
+        long peak = HeapPeak.bytes();
+        line(out, "objects: " + Sizes.grouped(objects) + " in " + Sizes.grouped(classes) + " classes");
+        line(out, String.format(Locale.ROOT, "median: %.1f MB/s", median(mbPerSecond)));
+        line(out, "peak heap used: " + Sizes.megabytes(peak) + " MB (sum of the heap pools' peaks)");
+        line(out, "heap bytes per object: " + (objects > 0
+                ? String.format(Locale.ROOT, "%.3f", (double) peak / objects) : "n/a (no objects)"));
+        line(out, "units: 1 MB = 1,048,576 bytes");
+        return ExitCodes.OK;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static void line(PrintWriter out, String fact) {
+        out.println(fact);
+        out.flush();
+    }
+}

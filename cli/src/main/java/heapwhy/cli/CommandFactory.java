@@ -1,0 +1,30 @@
+package heapwhy.cli;
+
+import picocli.CommandLine;
+
+/** Creates the command objects with their services; everything else the picocli way. */
+final class CommandFactory implements CommandLine.IFactory {
+    private final Services services;
+    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+    CommandFactory(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        if (type == HistogramCommand.class) {
+            return type.cast(new HistogramCommand(services));
+        }
+        if (type == GrowthCommand.class) {
+            return type.cast(new GrowthCommand(services));
+        }
+        if (type == DemoCommand.class) {
+            return type.cast(new DemoCommand(services));
+        }
+        if (type == BenchCommand.class) {
+            return type.cast(new BenchCommand(services));
+        }
+        return fallback.create(type);
+    }
+}

@@ -1,0 +1,63 @@
+package heapwhy.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** The {@code heapwhy} root command: the help that teaches the tool, and the subcommands. */
+@Command(name = "heapwhy",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {HistogramCommand.class, GrowthCommand.class, DemoCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        description = {
+            "",
+            "heapwhy reads Java heap dumps (the HPROF files written by jcmd GC.heap_dump, jmap or "
+                    + "-XX:+HeapDumpOnOutOfMemoryError) in one streaming pass, with memory that does not grow "
+                    + "with the dump, and tells you what fills the heap and what keeps growing: a class "
+                    + "histogram of one dump, and the types whose instance counts rise across two or more "
+                    + "dumps of the same application, taken a while apart. Start with 'heapwhy demo' to see "
+                    + "both on a small program that leaks."},
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  heapwhy histogram app.hprof               largest classes of one dump",
+            "  heapwhy growth 1.hprof 2.hprof 3.hprof    types that grew in every interval",
+            "  heapwhy demo                              a leaking program, analyzed",
+            "  HEAPWHY_JAVA_OPTS=-Xmx256m heapwhy bench  speed and memory on a 1 GB dump",
+            "  heapwhy help growth                       all options of one command",
+            "",
+            "Add --debug to any command to see the stack trace of an internal error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:Success.",
+            " 1:Internal error: a bug in heapwhy (or it ran out of memory). It prints a short message and "
+                    + "where to report it; the stack trace only with --debug.",
+            " 2:The input dump is unusable: missing, a directory, unreadable or not valid HPROF. One line "
+                    + "names the file and, for a bad dump, the byte offset and what was wrong there.",
+            "64:Usage error: unknown command or option, or a bad option value."})
+final class HeapwhyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace too.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("heapwhy: error: missing command (one of histogram, growth, demo, bench)");
+        err.println("Try 'heapwhy --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,67 @@
+package heapwhy.cli;
+
+import heapwhy.histogram.ClassHistogram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/** {@code heapwhy histogram DUMP}: instances and shallow bytes per class of one dump. */
+@Command(name = "histogram", mixinStandardHelpOptions = true,
+        description = "What fills the heap: instances and shallow bytes per class in one dump, "
+                + "largest first, counting every object in the dump (reachable or not).")
+final class HistogramCommand implements Callable<Integer> {
+    static final int DEFAULT_TEXT_TOP = 30;
+
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip).")
+    Path dump;
+
+    @Option(names = "--top", paramLabel = "N",
+            description = "Show the N largest classes; 0 shows all. Default: " + DEFAULT_TEXT_TOP
+                    + " for text, all for json and csv.")
+    Integer top;
+
+    @Option(names = "--filter", paramLabel = "REGEX",
+            description = "Keep the classes whose name contains a match of REGEX (e.g. 'MyCache|HashMap').")
+    Pattern filter;
+
+    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "bytes",
+            description = "Order by KEY (${COMPLETION-CANDIDATES}), largest first. Default: ${DEFAULT-VALUE}.")
+    SortKey sort;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    HistogramCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        int rows = Options.top(spec, top, format == OutputFormat.text ? DEFAULT_TEXT_TOP : 0);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ClassHistogram histogram = new DumpReader(services, err).read(dump);
+        Warnings.print(err, histogram);
+        HistogramSelection selection = HistogramSelection.of(histogram, sort, filter, rows);
+        out.print(switch (format) {
+            case text -> HistogramText.format(selection);
+            case csv -> HistogramCsv.format(selection);
+            case json -> HistogramJson.format(selection);
+        });
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

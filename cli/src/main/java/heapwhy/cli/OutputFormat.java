@@ -1,0 +1,6 @@
+package heapwhy.cli;
+
+/** The {@code --format} choices. */
+enum OutputFormat {
+    text, json, csv
+}

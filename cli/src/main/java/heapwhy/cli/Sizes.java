@@ -1,0 +1,55 @@
+package heapwhy.cli;
+
+import java.util.Locale;
+
+/** Numbers and byte sizes as people read them: "1,234,567", "11.8 MB" (binary units, 1 MB = 2^20 bytes). */
+final class Sizes {
+    private static final String[] UNITS = {"KB", "MB", "GB", "TB", "PB", "EB"};
+
+    private Sizes() {
+    }
+
+    /** A count with thousands separators, e.g. "1,234,567". */
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A count with a sign, e.g. "+1,234", "-5", "0". */
+    static String signedGrouped(long n) {
+        return n > 0 ? "+" + grouped(n) : grouped(n);
+    }
+
+    /** A byte size in the largest binary unit that keeps it at least 1, one decimal: "512 B", "1.2 KB", "11.8 MB". */
+    static String human(long bytes) {
+        if (bytes == Long.MIN_VALUE) {
+            return "-8.0 EB";
+        }
+        if (bytes < 0) {
+            return "-" + human(-bytes);
+        }
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        if (String.format(Locale.ROOT, "%.1f", value).equals("1024.0") && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
+    }
+
+    /** A byte size with a sign, e.g. "+1.2 MB", "-512 B", "0 B". */
+    static String signedHuman(long bytes) {
+        return bytes > 0 ? "+" + human(bytes) : human(bytes);
+    }
+
+    /** Megabytes (2^20 bytes) with one decimal, without the unit. */
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,6 @@
+package heapwhy.cli;
+
+/** The {@code --sort} choices. */
+enum SortKey {
+    count, bytes
+}

@@ -1,0 +1,50 @@
+package heapwhy.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HelpTest {
+
+    @Test
+    void helpListsEveryCommandWithAnExampleLine() {
+        Run run = Run.of("--help");
+        assertEquals(0, run.exitCode());
+        String examples = run.out().substring(run.out().indexOf("Examples:"));
+        for (String command : new String[] {"histogram", "growth", "demo", "bench"}) {
+            assertTrue(run.out().contains("  " + command + " "), "command list names " + command);
+            assertTrue(examples.lines().anyMatch(line -> line.contains("heapwhy " + command + " ")
+                            || line.endsWith("heapwhy " + command) || line.contains("heapwhy " + command + "  ")),
+                    "an example runs " + command + ":\n" + examples);
+        }
+    }
+
+    @Test
+    void helpExplainsEveryExitCode() {
+        String help = Run.of("--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("Exit codes:"));
+        for (String code : new String[] {" 0 Success.", " 1 Internal error", " 2 The input dump", " 64 Usage error"}) {
+            assertTrue(help.contains(code), "explains exit code " + code.trim());
+        }
+        assertTrue(help.contains("--debug"));
+        assertTrue(help.contains("byte offset"));
+    }
+
+    @Test
+    void versionNamesHeapwhyAndJava() {
+        Run run = Run.of("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("heapwhy "), run.out());
+        assertTrue(run.out().contains("Java "), run.out());
+    }
+
+    @Test
+    void everyCommandHasItsOwnHelp() {
+        for (String command : new String[] {"histogram", "growth", "demo", "bench"}) {
+            Run run = Run.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertTrue(run.out().startsWith("Usage: heapwhy " + command), run.out());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package heapwhy.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs heapwhy in-process, capturing stdout, stderr and the exit code. */
+record Run(int exitCode, String out, String err) {
+
+    static Run of(Services services, String... args) {
+        CommandLine commandLine = Cli.create(services);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    static Run of(String... args) {
+        return of(Services.real(), args);
+    }
+
+    /** Lines of stderr, without empty ones. */
+    String[] errLines() {
+        return err.lines().filter(line -> !line.isBlank()).toArray(String[]::new);
+    }
+}
