@@ -14,8 +14,10 @@ import heapwhy.util.LongIntMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Counts objects per class while the dump streams past. Memory depends on the number of classes and
@@ -265,15 +267,28 @@ final class HistogramBuilder implements HprofVisitor {
             FieldLayouts.Placed superPlaced = superIndex < 0 ? FieldLayouts.root(layout.headerBytes())
                     : placed(slots.get(superIndex), layout, placed, depth + 1);
             String name = name(slot);
-            result = FieldLayouts.place(superPlaced, HiddenFields.withInjected(name, slot.dump.fieldTypes()),
+            Set<String> fieldNames = fieldNames(slot.dump);
+            result = FieldLayouts.place(superPlaced,
+                    HiddenFields.withInjected(name, slot.dump.fieldTypes(), fieldNames),
                     layout.headerBytes(), layout.referenceBytes());
-            int padding = HiddenFields.contendedPadding(name);
+            int padding = HiddenFields.contendedPadding(name, fieldNames);
             if (padding > 0) {
                 result = result.withReserved(padding);
             }
         }
         placed.put(slot.id, result);
         return result;
+    }
+
+    private Set<String> fieldNames(ClassDump dump) {
+        Set<String> names = new HashSet<>();
+        for (long id : dump.fieldNameIds()) {
+            String fieldName = string(id);
+            if (fieldName != null) {
+                names.add(fieldName);
+            }
+        }
+        return names;
     }
 
     /**
@@ -309,7 +324,8 @@ final class HistogramBuilder implements HprofVisitor {
             String name = name(slot);
             if (slot.dump != null && "jdk/internal/misc/Unsafe".equals(name)) {
                 for (int i = 0; i < slot.dump.staticTypes().length; i++) {
-                    if (slot.dump.staticTypes()[i] == BasicType.INT) {
+                    int type = slot.dump.staticTypes()[i];
+                    if (type == BasicType.INT || type == BasicType.LONG) { // JDK 23+ made the offsets long
                         String field = string(slot.dump.staticNameIds()[i]);
                         if (field != null) {
                             values.put(field, slot.dump.staticValues()[i]);

@@ -2,52 +2,72 @@ package heapwhy.layout;
 
 import heapwhy.hprof.BasicType;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fields that HotSpot adds to a few JDK classes and that heap dumps do not list, plus the padding HotSpot
  * puts around {@code @Contended} field groups. Without them those classes' shallow sizes come out a few
- * bytes short of the JVM's own histogram. Facts from HotSpot's injected-field lists (JDK 17-25).
+ * bytes short of the JVM's own histogram. Facts from HotSpot's injected-field lists (JDK 17-25); a field
+ * the dump does list (newer JDKs declare some of them in Java) is not added twice.
  */
 public final class HiddenFields {
     /** Bytes of padding on each side of a {@code @Contended} group (HotSpot's ContendedPaddingWidth). */
     private static final int CONTENDED_PADDING = 128;
 
-    private static final byte L = BasicType.LONG;
-    private static final byte I = BasicType.INT;
-    private static final byte O = BasicType.OBJECT;
+    /** One injected field: its name and HPROF basic type. */
+    private record Injected(String name, byte type) {
+    }
 
-    private static final Map<String, byte[]> INJECTED = Map.of(
-            // klass, array_klass, oop_size, static_oop_field_count, protection_domain, signers, source_file
-            "java/lang/Class", new byte[]{L, L, I, I, O, O, O},
-            "java/lang/Module", new byte[]{L},
-            "java/lang/ClassLoader", new byte[]{L},
-            "java/lang/invoke/MemberName", new byte[]{L},
-            "java/lang/invoke/ResolvedMethodName", new byte[]{L, O},
-            "java/lang/invoke/MethodHandleNatives$CallSiteContext", new byte[]{L, L});
+    private static Injected f(String name, int type) {
+        return new Injected(name, (byte) type);
+    }
 
-    /** Classes whose own fields include one {@code @Contended} group: padding before and after it. */
-    private static final Map<String, Integer> CONTENDED_GROUPS = Map.of(
-            "java/lang/Thread", 1);
+    private static final Map<String, List<Injected>> INJECTED = Map.of(
+            "java/lang/Class", List.of(f("klass", BasicType.LONG), f("array_klass", BasicType.LONG),
+                    f("oop_size", BasicType.INT), f("static_oop_field_count", BasicType.INT),
+                    f("protection_domain", BasicType.OBJECT), f("signers", BasicType.OBJECT),
+                    f("source_file", BasicType.OBJECT)),
+            "java/lang/Module", List.of(f("module_entry", BasicType.LONG)),
+            "java/lang/ClassLoader", List.of(f("loader_data", BasicType.LONG)),
+            "java/lang/invoke/MemberName", List.of(f("vmindex", BasicType.LONG)),
+            "java/lang/invoke/ResolvedMethodName", List.of(f("vmtarget", BasicType.LONG),
+                    f("vmholder", BasicType.OBJECT)),
+            "java/lang/invoke/MethodHandleNatives$CallSiteContext", List.of(f("vmdependencies", BasicType.LONG),
+                    f("last_cleanup", BasicType.LONG)));
 
     private HiddenFields() {
     }
 
-    /** The class's own field types as the JVM has them: the dumped ones plus the injected ones. */
-    public static byte[] withInjected(String internalName, byte[] dumpedFieldTypes) {
-        byte[] injected = internalName == null ? null : INJECTED.get(internalName);
+    /**
+     * The class's own field types as the JVM has them: the dumped ones plus the injected ones the dump
+     * does not list.
+     */
+    public static byte[] withInjected(String internalName, byte[] dumpedTypes, Set<String> dumpedNames) {
+        List<Injected> injected = internalName == null ? null : INJECTED.get(internalName);
         if (injected == null) {
-            return dumpedFieldTypes;
+            return dumpedTypes;
         }
-        byte[] all = new byte[dumpedFieldTypes.length + injected.length];
-        System.arraycopy(dumpedFieldTypes, 0, all, 0, dumpedFieldTypes.length);
-        System.arraycopy(injected, 0, all, dumpedFieldTypes.length, injected.length);
-        return all;
+        byte[] all = Arrays.copyOf(dumpedTypes, dumpedTypes.length + injected.size());
+        int n = dumpedTypes.length;
+        for (Injected field : injected) {
+            if (!dumpedNames.contains(field.name())) {
+                all[n++] = field.type();
+            }
+        }
+        return Arrays.copyOf(all, n);
     }
 
-    /** Extra bytes the class's own layout ends with because of {@code @Contended} padding. */
-    public static int contendedPadding(String internalName) {
-        Integer groups = internalName == null ? null : CONTENDED_GROUPS.get(internalName);
-        return groups == null ? 0 : groups * 2 * CONTENDED_PADDING;
+    /**
+     * Extra bytes at the end of the class's own fields for a {@code @Contended} group. Only java.lang.Thread
+     * of JDK 18 and older pads its ThreadLocalRandom fields; that Thread still declares {@code threadStatus}
+     * itself, which later versions moved into a holder object.
+     */
+    public static int contendedPadding(String internalName, Set<String> dumpedNames) {
+        boolean oldThread = "java/lang/Thread".equals(internalName) && dumpedNames.contains("threadStatus")
+                && dumpedNames.contains("threadLocalRandomSeed");
+        return oldThread ? 2 * CONTENDED_PADDING : 0;
     }
 }

@@ -78,6 +78,9 @@ final class Snapshots {
      * no GC runs between histogram and dump and a {@code -all} pair still agrees on application classes.
      */
     void take(int k) throws IOException, JMException {
+        if (k == 1) {
+            warmUpAttach();
+        }
         System.gc();
         makeGarbage();
         take(name + "-" + k);
@@ -85,10 +88,7 @@ final class Snapshots {
 
     /** Takes histogram {@code <base>.histo.txt} then dump {@code <base>.hprof[.gz]}, with no preparation. */
     void take(String base) throws IOException, JMException {
-        String histo = (String) server.invoke(diagnostic, "gcClassHistogram",
-                new Object[] {all ? new String[] {"-all"} : new String[0]},
-                new String[] {String[].class.getName()});
-        Files.writeString(outDir.resolve(base + ".histo.txt"), histo, StandardCharsets.UTF_8);
+        writeHistogram(base);
         Path dump = outDir.resolve(base + (gzip ? ".hprof.gz" : ".hprof"));
         long t0 = System.nanoTime();
         String out = gzip ? jcmdHeapDump(dump) : mxBeanHeapDump(dump);
@@ -98,6 +98,27 @@ final class Snapshots {
         }
         System.out.printf("snapshot %s: %d bytes in %d ms (%s)%n", dump.getFileName(), Files.size(dump), ms,
                 out == null ? "" : out.strip());
+    }
+
+    /**
+     * In a method of its own so that the histogram text is unreachable once written: a live dump's GC then
+     * collects it instead of counting it against the histogram it came from.
+     */
+    private void writeHistogram(String base) throws IOException, JMException {
+        String histo = (String) server.invoke(diagnostic, "gcClassHistogram",
+                new Object[] {all ? new String[] {"-all"} : new String[0]},
+                new String[] {String[].class.getName()});
+        Files.writeString(outDir.resolve(base + ".histo.txt"), histo, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The first attach to a JVM starts its attach listener and loads method handles and lambdas; doing
+     * that once before any snapshot keeps it out of the gap between histogram and dump.
+     */
+    void warmUpAttach() throws IOException {
+        if (gzip) {
+            runJcmd(List.of("VM.version"));
+        }
     }
 
     /**
@@ -116,27 +137,33 @@ final class Snapshots {
      * attach mechanism, so this JVM runs {@code jcmd} against itself and waits, staying quiescent.
      */
     private String jcmdHeapDump(Path dump) throws IOException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        List<String> cmd = new ArrayList<>(List.of(jcmd.toString(), Long.toString(ProcessHandle.current().pid()),
-                "GC.heap_dump"));
+        List<String> args = new ArrayList<>(List.of("GC.heap_dump"));
         if (all) {
-            cmd.add("-all");
+            args.add("-all");
         }
-        cmd.add("-gz=1");
-        cmd.add(dump.toString());
+        args.add("-gz=1");
+        args.add(dump.toString());
+        return runJcmd(args);
+    }
+
+    /** Runs this JVM's jcmd against this JVM and waits for it. */
+    private String runJcmd(List<String> args) throws IOException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<String> cmd = new ArrayList<>(List.of(jcmd.toString(), Long.toString(ProcessHandle.current().pid())));
+        cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IOException("jcmd GC.heap_dump timed out: " + out);
+                throw new IOException("jcmd " + args + " timed out: " + out);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
         if (p.exitValue() != 0) {
-            throw new IOException("jcmd GC.heap_dump failed (" + p.exitValue() + "): " + out);
+            throw new IOException("jcmd " + args + " failed (" + p.exitValue() + "): " + out);
         }
         return out;
     }
