@@ -33,6 +33,7 @@ final class HistogramBuilder implements HprofVisitor {
     private final LongIntMap classSlots = new LongIntMap(1 << 12);
     private final List<ClassSlot> slots = new ArrayList<>();
     private final LongIntMap loaderClassSlots = new LongIntMap(64);
+    private final InstanceCounts instanceCounts = new InstanceCounts(classId -> isLoaderClass(slot(classId)));
     private final long[] primitiveCounts = new long[12];
     private final long[] primitiveLengths = new long[12];
     private final long[][] primitiveModuli = new long[12][MOD];
@@ -42,7 +43,6 @@ final class HistogramBuilder implements HprofVisitor {
     private long objectCount;
     private int classDumps;
     private int unknownClassSlots;
-    private int idSize = 8;
 
     /** Everything known about one class id. */
     private static final class ClassSlot {
@@ -52,7 +52,6 @@ final class HistogramBuilder implements HprofVisitor {
         long count;
         long lengths;
         long[] moduli;
-        Boolean isLoaderClass;
 
         ClassSlot(long id) {
             this.id = id;
@@ -96,14 +95,9 @@ final class HistogramBuilder implements HprofVisitor {
 
     @Override
     public void instance(long id, long classId, long payloadLength, HprofInput payload) {
-        ClassSlot slot = slot(classId);
-        slot.count++;
         objectIdBits |= id;
         objectCount++;
-        if (slot.isLoaderClass == null) {
-            slot.isLoaderClass = isLoaderClass(slot);
-        }
-        if (slot.isLoaderClass) {
+        if (instanceCounts.add(classId)) {
             loaderClassSlots.put(id, classSlots.get(classId));
         }
     }
@@ -128,10 +122,6 @@ final class HistogramBuilder implements HprofVisitor {
         primitiveModuli[elementType][length & (MOD - 1)]++;
         objectIdBits |= id;
         objectCount++;
-    }
-
-    void idSize(int idSize) {
-        this.idSize = idSize;
     }
 
     private boolean isLoaderClass(ClassSlot slot) {
@@ -160,6 +150,7 @@ final class HistogramBuilder implements HprofVisitor {
 
     /** Builds the histogram once the whole dump was read. */
     ClassHistogram finish(HprofReader.Result read) {
+        instanceCounts.forEach((classId, count) -> slot(classId).count += count);
         HeapLayout layout = LayoutInference.infer(read.info().idSize(), unsafeStatics(), objectIdBits, objectCount);
         Map<Long, FieldLayouts.Placed> placed = new HashMap<>();
         List<String> warnings = new ArrayList<>(read.warnings());
@@ -196,7 +187,7 @@ final class HistogramBuilder implements HprofVisitor {
         for (int type = BasicType.BOOLEAN; type <= BasicType.LONG; type++) {
             if (primitiveCounts[type] > 0) {
                 raw.add(new ClassEntry(BasicType.javaName(type) + "[]", null, false, primitiveCounts[type],
-                        arrayBytes(layout, BasicType.size(type, idSize), layout.arrayBaseOffset(type),
+                        arrayBytes(layout, BasicType.size(type, 8), layout.arrayBaseOffset(type),
                                 primitiveCounts[type], primitiveLengths[type], primitiveModuli[type])));
             }
         }
