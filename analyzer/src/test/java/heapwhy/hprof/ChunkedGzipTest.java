@@ -271,4 +271,22 @@ class ChunkedGzipTest {
         gz.close();
         assertThrows(IOException.class, () -> gz.read(0, new byte[1], 0, 1));
     }
+
+    @Test
+    void memberChangedAfterIndexingIsAnErrorWhenRead() throws IOException {
+        byte[] data = data(10 * MEMBER, 37);
+        byte[] gz = Gzip.chunked(data, MEMBER);
+        Path f = write("changed.gz", gz);
+        int start = memberStart(data, 2);
+        try (ChunkedGzip c = ChunkedGzip.open(f)) {
+            assertReadsEqual(c, data, 0, MEMBER);
+            byte[] bad = gz.clone();
+            bad[start + 40] ^= 0x10;
+            Files.write(f, bad); // same length, one byte of member 2 flipped
+            HprofException e = assertThrows(HprofException.class, () -> c.read(2 * MEMBER + 10, new byte[10], 0, 10));
+            assertEquals(start, e.offset(), e.getMessage());
+            assertReadsEqual(c, data, 0, MEMBER); // still cached
+            assertReadsEqual(c, data, 3 * MEMBER, MEMBER); // other members unaffected
+        }
+    }
 }
