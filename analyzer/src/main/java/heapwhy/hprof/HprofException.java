@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * A dump that cannot be read as HPROF: names the file, the byte offset and what was wrong there, so that
- * the CLI can print it as one line. Offsets are in the uncompressed HPROF stream; for a gzip file the
- * message says so.
+ * the CLI can print it as one line. Offsets are in the HPROF stream (uncompressed), except for problems with
+ * the gzip framing itself, whose offset is in the compressed file and whose message says "compressed byte".
  */
 public final class HprofException extends IOException {
     private final Path file;
@@ -29,7 +29,7 @@ public final class HprofException extends IOException {
         return file;
     }
 
-    /** Byte offset of the problem; for compressed dumps, an offset in the uncompressed stream. */
+    /** Byte offset of the problem: in the HPROF stream, or in the compressed file for gzip framing problems. */
     public long offset() {
         return offset;
     }
