@@ -23,7 +23,13 @@ import java.util.regex.Pattern;
                 + "taken in that order, and shows the types whose instance count rose, largest growth first "
                 + "(like objgraph's show_growth).",
                 "With three or more dumps only the types that grew in every interval are shown, unless "
-                        + "--no-monotonic is given: steady growth is what a leak looks like."})
+                        + "--no-monotonic is given: steady growth is what a leak looks like."},
+        footer = {"", "Examples:",
+            "  heapwhy growth before.hprof after.hprof            # grew in between",
+            "  heapwhy growth 1.hprof 2.hprof 3.hprof             # grew every time",
+            "  heapwhy growth --sort bytes --top 5 1.hprof 2.hprof # most bytes",
+            "  heapwhy growth --format json 1.hprof 2.hprof       # for scripts",
+            "", "Take dumps a few minutes apart with: jcmd <pid> GC.heap_dump /tmp/N.hprof"})
 final class GrowthCommand implements Callable<Integer> {
     static final int DEFAULT_TEXT_TOP = 20;
 

@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
 /** {@code heapwhy histogram DUMP}: instances and shallow bytes per class of one dump. */
 @Command(name = "histogram", mixinStandardHelpOptions = true,
         description = "What fills the heap: instances and shallow bytes per class in one dump, "
-                + "largest first, counting every object in the dump (reachable or not).")
+                + "largest first, counting every object in the dump (reachable or not). Sizes are the JVM's own: "
+                + "the object layout (compressed oops, class pointers, alignment) is read from the dump.",
+        footer = {"", "Examples:",
+            "  heapwhy histogram app.hprof                        # 30 largest classes",
+            "  heapwhy histogram --sort count --top 10 app.hprof  # most numerous",
+            "  heapwhy histogram --filter 'com\\.acme' app.hprof.gz # your classes",
+            "  heapwhy histogram --format csv app.hprof > h.csv   # all, as CSV",
+            "", "Take a dump with: jcmd <pid> GC.heap_dump /tmp/app.hprof"})
 final class HistogramCommand implements Callable<Integer> {
     static final int DEFAULT_TEXT_TOP = 30;
 
