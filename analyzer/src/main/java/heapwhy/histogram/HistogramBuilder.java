@@ -42,7 +42,6 @@ final class HistogramBuilder implements HprofVisitor {
     private long objectIdBits;
     private long objectCount;
     private int classDumps;
-    private int unknownClassSlots;
 
     /** Everything known about one class id. */
     private static final class ClassSlot {
@@ -155,6 +154,7 @@ final class HistogramBuilder implements HprofVisitor {
         Map<Long, FieldLayouts.Placed> placed = new HashMap<>();
         List<String> warnings = new ArrayList<>(read.warnings());
         List<ClassEntry> raw = new ArrayList<>();
+        int unknownClassSlots = 0;
         ClassSlot javaLangClass = null;
         for (ClassSlot slot : slots) {
             if ("java/lang/Class".equals(name(slot))) {
@@ -326,10 +326,5 @@ final class HistogramBuilder implements HprofVisitor {
             }
         }
         return values;
-    }
-
-    @Override
-    public String toString() {
-        return "HistogramBuilder" + Arrays.toString(primitiveCounts);
     }
 }

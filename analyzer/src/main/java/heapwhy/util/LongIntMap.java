@@ -37,21 +37,6 @@ public final class LongIntMap {
         }
     }
 
-    public boolean containsKey(long key) {
-        return get(key) >= 0 || containsNegative(key);
-    }
-
-    private boolean containsNegative(long key) {
-        int i = slot(key);
-        while (keys[i] != EMPTY) {
-            if (keys[i] == key) {
-                return true;
-            }
-            i = (i + 1) & mask;
-        }
-        return false;
-    }
-
     public void put(long key, int value) {
         if (key == EMPTY) {
             throw new IllegalArgumentException("reserved key");
