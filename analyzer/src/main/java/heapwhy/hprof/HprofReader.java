@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipException;
 
@@ -294,8 +295,13 @@ public final class HprofReader {
                     throw new HprofException(file, recordStart, "stack trace claims " + n
                             + " frames, more than its record holds");
                 }
-                long[] frames = new long[(int) n];
+                // grow with the frames actually read: in a gzip stream the length is not checked against
+                // the file, and a damaged one must not make us allocate gigabytes up front
+                long[] frames = new long[(int) Math.min(n, 1024)];
                 for (int i = 0; i < n; i++) {
+                    if (i == frames.length) {
+                        frames = Arrays.copyOf(frames, (int) Math.min(n, 2L * frames.length));
+                    }
                     frames[i] = in.id("frame id");
                 }
                 visitor.trace(serial, thread, frames);
