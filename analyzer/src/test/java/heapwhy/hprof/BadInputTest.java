@@ -389,6 +389,27 @@ class BadInputTest {
     }
 
     @Test
+    void hugeStackTraceClaimInAGzipStreamIsATruncationNotAnOutOfMemoryError() throws IOException {
+        // a TRACE whose length agrees with its frame count (536 million frames, 4 GB) but holds two frames; in a
+        // gzip stream the length cannot be checked against the file size
+        long n = 0x1FFF_FFF0L;
+        byte[] body = new byte[12 + 16];
+        body[8] = 0x1F;
+        body[9] = (byte) 0xFF;
+        body[10] = (byte) 0xFF;
+        body[11] = (byte) 0xF0;
+        byte[] bytes = new HprofWriter(8).header(HprofWriter.V1_0_2, 1L)
+                .recordWithLength(HprofTags.TRACE, 12 + 8 * n, body).toByteArray();
+        int header = headerLength(HprofWriter.V1_0_2);
+        // the third frame id would start after header, record header, 12 bytes and two ids
+        HprofException e = failure("trace.gz", Gzip.plain(bytes), header + 9 + 12 + 16,
+                "file ends inside a record (tag 0x05) that starts at byte " + header);
+        assertTrue(e.problem().contains("gzip"), e.problem());
+        // the same plain file: the length is checked against the file before anything is read
+        failure("trace.hprof", bytes, header, "past the end of the file");
+    }
+
+    @Test
     void versionStringWithoutTerminatorIsRejected() throws IOException {
         byte[] bytes = ("JAVA PROFILE 1.0.2" + "x".repeat(100)).getBytes(StandardCharsets.ISO_8859_1);
         failure("noterm.hprof", bytes, 0, "not terminated");
