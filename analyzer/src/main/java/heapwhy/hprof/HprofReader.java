@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipException;
 
@@ -34,6 +35,8 @@ public final class HprofReader {
     private static final int MAX_STRING_BYTES = 16 << 20;
     private static final long PROGRESS_STEP = 16 << 20;
     private static final long FOUR_GB = 1L << 32;
+    /** More than one chunked-gzip member (1 MiB) beyond what the reader has buffered. */
+    private static final long GZIP_CHECK_AHEAD = 4L << 20;
 
     private final Path file;
     private final HprofVisitor visitor;
@@ -83,17 +86,57 @@ public final class HprofReader {
                 return readDump(compression);
             }
             compressedCounter = new CountingStream(Channels.newInputStream(channel));
-            InputStream inflated = new BufferedInputStream(
-                    new EndTolerantStream(DumpFormat.gunzip(compressedCounter)), 1 << 16);
+            InputStream gunzip;
+            try {
+                gunzip = DumpFormat.gunzip(compressedCounter);
+            } catch (IOException e) {
+                // the constructor reads the first member's header: a cut or damaged header ends up here
+                throw new HprofException(file, 0, "broken gzip data: the gzip header is "
+                        + (e instanceof EOFException ? "cut short" : "invalid (" + e.getMessage() + ")"), e);
+            }
+            InputStream inflated = new BufferedInputStream(new EndTolerantStream(gunzip), 1 << 16);
             DumpFormat.checkGzipContent(file, inflated);
             in = HprofInput.of(inflated);
             try {
                 return readDump(compression);
             } catch (ZipException e) {
-                throw new HprofException(file, compressedCounter.count,
-                        "broken gzip data near compressed byte " + compressedCounter.count + ": " + e.getMessage(), e);
+                throw brokenGzip(e);
+            } catch (HprofException e) {
+                // garbage inflated from damaged compressed data often looks like a format error before the
+                // member's CRC is checked: read on a little to tell the two apart
+                ZipException damage = gzipDamageAhead(inflated);
+                if (damage != null) {
+                    throw brokenGzip(damage);
+                }
+                throw new HprofException(file, e.offset(), e.problem()
+                        + " (offset in the uncompressed content of the gzip file)", e);
             }
         }
+    }
+
+    private HprofException brokenGzip(ZipException e) {
+        return new HprofException(file, in.position(), "broken gzip data near compressed byte "
+                + compressedCounter.count + ": " + e.getMessage(), e);
+    }
+
+    /** Inflates up to {@value #GZIP_CHECK_AHEAD} more bytes; returns the gzip error met on the way, if any. */
+    private static ZipException gzipDamageAhead(InputStream inflated) {
+        byte[] sink = new byte[1 << 16];
+        long left = GZIP_CHECK_AHEAD;
+        try {
+            while (left > 0) {
+                int n = inflated.read(sink, 0, (int) Math.min(sink.length, left));
+                if (n < 0) {
+                    return null;
+                }
+                left -= n;
+            }
+        } catch (ZipException e) {
+            return e;
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     private Result readDump(Compression compression) throws IOException {
@@ -252,8 +295,13 @@ public final class HprofReader {
                     throw new HprofException(file, recordStart, "stack trace claims " + n
                             + " frames, more than its record holds");
                 }
-                long[] frames = new long[(int) n];
+                // grow with the frames actually read: in a gzip stream the length is not checked against
+                // the file, and a damaged one must not make us allocate gigabytes up front
+                long[] frames = new long[(int) Math.min(n, 1024)];
                 for (int i = 0; i < n; i++) {
+                    if (i == frames.length) {
+                        frames = Arrays.copyOf(frames, (int) Math.min(n, 2L * frames.length));
+                    }
                     frames[i] = in.id("frame id");
                 }
                 visitor.trace(serial, thread, frames);
