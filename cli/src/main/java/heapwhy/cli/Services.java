@@ -13,7 +13,7 @@ record Services(HistogramSource histograms, DumpSetSource scenarios, BenchDumpSo
 
     static Services real() {
         return new Services(HistogramSource.ANALYZER, DumpSetSource.SCENARIOS, new BenchDumpSource(),
-                () -> System.console() != null, Path.of(System.getProperty("user.home")));
+                StderrTerminal::isTerminal, Path.of(System.getProperty("user.home")));
     }
 
     Services withHistograms(HistogramSource source) {
