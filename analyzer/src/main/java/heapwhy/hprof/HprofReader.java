@@ -397,13 +397,17 @@ public final class HprofReader {
                 visitor.objectArray(id, classId, (int) length, in);
                 skipTo(payloadEnd, "array elements");
             }
-            case 0x23 -> {
+            case 0x23, 0xC3 -> {
                 long id = in.id("array id");
                 in.i4("stack trace serial");
                 long length = in.u4("array length");
                 int type = in.u1("element type");
                 if (!BasicType.isPrimitive(type)) {
                     throw new HprofException(file, at, "primitive array with invalid element type " + type);
+                }
+                if (tag == 0xC3) { // Android's PRIM_ARRAY_NODATA: the length without the elements
+                    visitor.primitiveArray(id, type, (int) length, null);
+                    return true;
                 }
                 long payloadEnd = checkedEnd(at, length * BasicType.size(type, idSize), end, "primitive array");
                 if (payloadEnd < 0) {
@@ -411,16 +415,6 @@ public final class HprofReader {
                 }
                 visitor.primitiveArray(id, type, (int) length, in);
                 skipTo(payloadEnd, "array elements");
-            }
-            case 0xC3 -> {
-                long id = in.id("array id");
-                in.i4("stack trace serial");
-                long length = in.u4("array length");
-                int type = in.u1("element type");
-                if (!BasicType.isPrimitive(type)) {
-                    throw new HprofException(file, at, "primitive array with invalid element type " + type);
-                }
-                visitor.primitiveArray(id, type, (int) length, null);
             }
             case 0xFE -> {
                 in.i4("heap id");
