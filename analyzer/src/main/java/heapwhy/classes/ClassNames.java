@@ -1,4 +1,4 @@
-package heapwhy.histogram;
+package heapwhy.classes;
 
 /** Turns JVM-internal class names ({@code java/lang/String}, {@code [[I}) into Java syntax. */
 public final class ClassNames {
