@@ -38,6 +38,21 @@ public final class BasicType {
         };
     }
 
+    /** The JVM descriptor letter of a primitive type ('I' for int), as in array class names like "[I". */
+    public static char descriptor(int type) {
+        return switch (type) {
+            case BOOLEAN -> 'Z';
+            case CHAR -> 'C';
+            case FLOAT -> 'F';
+            case DOUBLE -> 'D';
+            case BYTE -> 'B';
+            case SHORT -> 'S';
+            case INT -> 'I';
+            case LONG -> 'J';
+            default -> throw new IllegalArgumentException("not a primitive type: " + type);
+        };
+    }
+
     /** Java name of a primitive type ("int"), or of Object for type 2. */
     public static String javaName(int type) {
         return isValid(type) ? JAVA_NAMES[type] : "type#" + type;
