@@ -40,6 +40,10 @@ final class GraphBuilder {
     /** Class key (class id, or -type for primitive arrays) → class number. */
     private final LongIntMap classNumbers = new LongIntMap(1 << 12);
     private final List<Long> classKeys = new ArrayList<>();
+    /** Per class number: whether its instances are class loaders. */
+    private boolean[] loaderClassNumbers = new boolean[256];
+    /** Class loader object id → the loader's class id, to name loaders. */
+    private final java.util.Map<Long, Long> loaderClasses = new java.util.HashMap<>();
     private final List<long[]> roots = new ArrayList<>();
     private long objectIdBits;
     private int nodeCount;
@@ -53,7 +57,19 @@ final class GraphBuilder {
     /** Everything the passes learnt besides the files. */
     record Built(DumpInfo info, HeapLayout layout, List<String> warnings, int nodeCount, long edgeCount,
                  long danglingReferences, DumpClasses classes, ClassSizes sizes, List<Long> classKeys,
-                 List<GcRoot> roots) {
+                 List<GcRoot> roots, java.util.Map<Long, Long> loaderClasses) {
+
+        /** "LoaderClass@0xid" for the loader that defined the class, null for the boot loader. */
+        String loaderOf(long classId) {
+            ClassDump dump = classes.dump(classId);
+            if (dump == null || dump.loaderId() == 0) {
+                return null;
+            }
+            Long loaderClass = loaderClasses.get(dump.loaderId());
+            String loaderName = loaderClass == null ? null : classes.internalName(loaderClass);
+            return (loaderName == null ? "loader" : ClassNames.toJava(loaderName)) + "@0x"
+                    + Long.toHexString(dump.loaderId());
+        }
     }
 
     Built build() throws IOException {
@@ -91,7 +107,7 @@ final class GraphBuilder {
         transpose(second.edges);
         List<String> warnings = new ArrayList<>(read.warnings());
         return new Built(read.info(), layout, warnings, nodeCount, second.edges, second.dangling, classes, sizes,
-                classKeys, gcRoots);
+                classKeys, gcRoots, loaderClasses);
     }
 
     /** Progress of one of the two passes, reported as half of the whole. */
@@ -105,6 +121,10 @@ final class GraphBuilder {
             n = classKeys.size();
             classNumbers.put(key, n);
             classKeys.add(key);
+            if (n == loaderClassNumbers.length) {
+                loaderClassNumbers = java.util.Arrays.copyOf(loaderClassNumbers, n * 2);
+            }
+            loaderClassNumbers[n] = key > 0 && classes.isLoaderClass(key);
         }
         return n;
     }
@@ -195,7 +215,11 @@ final class GraphBuilder {
 
         @Override
         public void instance(long id, long classId, long payloadLength, HprofInput payload) {
-            node(id, classNumber(classId), payload.position(), INSTANCE_NODE);
+            int c = classNumber(classId);
+            if (loaderClassNumbers[c]) {
+                loaderClasses.put(id, classId);
+            }
+            node(id, c, payload.position(), INSTANCE_NODE);
         }
 
         @Override

@@ -1,0 +1,152 @@
+package heapwhy.graph;
+
+import heapwhy.dominators.DominatorTree;
+import heapwhy.dominators.Dominators;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.store.ArrayFileWriter;
+import heapwhy.store.MappedArray;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a built graph into answers: which objects GC roots reach, the dominator tree over a virtual root
+ * joined to every GC root, retained sizes per object and per class. Writes the immediate dominators and
+ * retained sizes as array files beside the graph.
+ */
+final class GraphAnalysis {
+    private GraphAnalysis() {
+    }
+
+    /** Per-class figures and graph totals. */
+    record Result(List<HeapClass> classes, int inGraph, long graphBytes) {
+    }
+
+    static Result run(Path dir, GraphBuilder.Built built, boolean keepUnreachable, ProgressListener progress)
+            throws IOException {
+        int n = built.nodeCount();
+        MappedArray outOffsets = MappedArray.open(dir.resolve(GraphFiles.OUT_OFFSETS), 8);
+        MappedArray outTargets = MappedArray.open(dir.resolve(GraphFiles.OUT_TARGETS), 4);
+        MappedArray inOffsets = MappedArray.open(dir.resolve(GraphFiles.IN_OFFSETS), 8);
+        MappedArray inTargets = MappedArray.open(dir.resolve(GraphFiles.IN_TARGETS), 4);
+        Csr successors = new Csr(outOffsets.longs(), outTargets.ints());
+        Csr predecessors = new Csr(inOffsets.longs(), inTargets.ints());
+        int[] roots = built.roots().stream().mapToInt(GcRoot::node).filter(v -> v >= 0).distinct().toArray();
+        DominatorTree tree = Dominators.compute(successors, predecessors, roots, progress);
+        if (keepUnreachable && tree.reachableCount() < n) {
+            tree = Dominators.compute(successors, predecessors, withUnreachableRoots(tree, predecessors, roots), progress);
+        }
+
+        MappedArray classOf = MappedArray.open(dir.resolve(GraphFiles.CLASS_OF), 4);
+        MappedArray shallow = MappedArray.open(dir.resolve(GraphFiles.SHALLOW), 8);
+        long[] retained = new long[n];
+        for (int v = 0; v < n; v++) {
+            retained[v] = tree.reachable(v) ? shallow.getLong(v) : 0;
+        }
+        long graphBytes = tree.accumulate(retained);
+        try (ArrayFileWriter idom = new ArrayFileWriter(dir.resolve(GraphFiles.IDOM));
+             ArrayFileWriter kept = new ArrayFileWriter(dir.resolve(GraphFiles.RETAINED))) {
+            for (int v = 0; v < n; v++) {
+                idom.putInt(tree.immediateDominator(v));
+                kept.putLong(retained[v]);
+            }
+        }
+        List<HeapClass> classes = classTable(built, tree, classOf, shallow, retained);
+        return new Result(classes, tree.reachableCount(), graphBytes);
+    }
+
+    /**
+     * Unreachable objects become extra roots: those no other unreachable object refers to, and then, for
+     * unreachable cycles, one object of each cycle that is still left over.
+     */
+    private static int[] withUnreachableRoots(DominatorTree tree, Csr predecessors, int[] roots) {
+        int n = tree.nodeCount();
+        List<Integer> extra = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            if (!tree.reachable(v)) {
+                boolean referredByUnreachable = false;
+                for (long e = predecessors.offsets().get(v); e < predecessors.offsets().get(v + 1L); e++) {
+                    if (!tree.reachable(predecessors.targets().get(e))) {
+                        referredByUnreachable = true;
+                        break;
+                    }
+                }
+                if (!referredByUnreachable) {
+                    extra.add(v);
+                }
+            }
+        }
+        int[] all = new int[roots.length + extra.size()];
+        System.arraycopy(roots, 0, all, 0, roots.length);
+        for (int i = 0; i < extra.size(); i++) {
+            all[roots.length + i] = extra.get(i);
+        }
+        return all;
+    }
+
+    /**
+     * Counts, shallow and retained bytes per class. A class's retained bytes sum the retained sizes of its
+     * instances that no other instance of the class dominates (nested instances are already inside): one
+     * walk in preorder, where an instance lies inside an earlier one of its class exactly when it falls in
+     * that one's preorder interval.
+     */
+    private static List<HeapClass> classTable(GraphBuilder.Built built, DominatorTree tree, MappedArray classOf,
+                                              MappedArray shallow, long[] retained) {
+        int classCount = built.classKeys().size();
+        long[] count = new long[classCount];
+        long[] bytes = new long[classCount];
+        long[] kept = new long[classCount];
+        long[] lostCount = new long[classCount];
+        long[] lostBytes = new long[classCount];
+        int n = tree.nodeCount();
+        for (int v = 0; v < n; v++) {
+            int c = classOf.getInt(v);
+            if (tree.reachable(v)) {
+                count[c]++;
+                bytes[c] += shallow.getLong(v);
+            } else {
+                lostCount[c]++;
+                lostBytes[c] += shallow.getLong(v);
+            }
+        }
+        int reachable = tree.reachableCount();
+        int[] subtree = new int[n];
+        for (int i = reachable - 1; i >= 0; i--) {
+            int v = tree.nodeAtPreorder(i);
+            subtree[v]++;
+            int d = tree.immediateDominator(v);
+            if (d >= 0) {
+                subtree[d] += subtree[v];
+            }
+        }
+        int[] outerEnd = new int[classCount];
+        for (int i = 0; i < reachable; i++) {
+            int v = tree.nodeAtPreorder(i);
+            int c = classOf.getInt(v);
+            if (outerEnd[c] <= i) {
+                kept[c] += retained[v];
+                outerEnd[c] = i + subtree[v];
+            }
+        }
+        Map<String, Integer> names = new HashMap<>();
+        List<String> nameOf = new ArrayList<>(classCount);
+        List<String> loaderOf = new ArrayList<>(classCount);
+        for (int c = 0; c < classCount; c++) {
+            long key = built.classKeys().get(c);
+            String name = GraphBuilder.className(built.classes(), key);
+            nameOf.add(name);
+            loaderOf.add(key > 0 ? built.loaderOf(key) : null);
+            names.merge(name, 1, Integer::sum);
+        }
+        List<HeapClass> classes = new ArrayList<>(classCount);
+        for (int c = 0; c < classCount; c++) {
+            classes.add(new HeapClass(nameOf.get(c), loaderOf.get(c), names.get(nameOf.get(c)) > 1, count[c],
+                    bytes[c], kept[c], lostCount[c], lostBytes[c]));
+        }
+        return classes;
+    }
+}

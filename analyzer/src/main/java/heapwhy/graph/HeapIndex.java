@@ -1,0 +1,260 @@
+package heapwhy.graph;
+
+import heapwhy.dominators.DominatorTree;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.hprof.RootKind;
+import heapwhy.store.MappedArray;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The object graph of one dump with its dominator tree and retained sizes, kept in memory-mapped files
+ * (an index) so that a second open of the same dump is near instant. Objects are numbered 0..n-1 in dump
+ * order ("nodes"); classes' mirrors are nodes too. Objects that no GC root reaches are left out of the
+ * graph's answers unless the index was opened with keep-unreachable.
+ *
+ * <p>Not thread-safe for the lazily built dominator-tree children; otherwise read-only.
+ */
+public final class HeapIndex implements Closeable {
+    /** {@link #immediateDominator} of an object the virtual root dominates directly. */
+    public static final int ROOT = DominatorTree.ROOT;
+    /** {@link #immediateDominator} of an object left out of the graph. */
+    public static final int UNREACHABLE = DominatorTree.UNREACHABLE;
+
+    private final IndexStore.Opened opened;
+    private final IndexMeta meta;
+    private final MappedArray ids;
+    private final MappedArray classOf;
+    private final MappedArray shallow;
+    private final MappedArray outOffsets;
+    private final MappedArray outTargets;
+    private final MappedArray inOffsets;
+    private final MappedArray inTargets;
+    private final MappedArray idom;
+    private final MappedArray retained;
+    private int[] childOffsets;
+    private int[] children;
+
+    private HeapIndex(IndexStore.Opened opened) throws IOException {
+        this.opened = opened;
+        this.meta = opened.meta();
+        Path dir = opened.dir();
+        ids = MappedArray.open(dir.resolve(GraphFiles.IDS), 8);
+        classOf = MappedArray.open(dir.resolve(GraphFiles.CLASS_OF), 4);
+        shallow = MappedArray.open(dir.resolve(GraphFiles.SHALLOW), 8);
+        outOffsets = MappedArray.open(dir.resolve(GraphFiles.OUT_OFFSETS), 8);
+        outTargets = MappedArray.open(dir.resolve(GraphFiles.OUT_TARGETS), 4);
+        inOffsets = MappedArray.open(dir.resolve(GraphFiles.IN_OFFSETS), 8);
+        inTargets = MappedArray.open(dir.resolve(GraphFiles.IN_TARGETS), 4);
+        idom = MappedArray.open(dir.resolve(GraphFiles.IDOM), 4);
+        retained = MappedArray.open(dir.resolve(GraphFiles.RETAINED), 8);
+    }
+
+    /**
+     * Opens a dump's index, building it (two passes over the dump, then the dominator tree) when there is no
+     * intact saved one.
+     *
+     * @throws heapwhy.hprof.HprofException when the dump is not readable HPROF
+     */
+    public static HeapIndex open(Path dump, IndexOptions options, ProgressListener progress) throws IOException {
+        return new HeapIndex(IndexStore.openOrBuild(dump, options, progress));
+    }
+
+    /** Whether the index was reused from an earlier open rather than built now. */
+    public boolean fromCache() {
+        return opened.fromCache();
+    }
+
+    /** Why a saved index could not be reused and was rebuilt, or null. */
+    public String rebuildReason() {
+        return opened.rebuildReason();
+    }
+
+    /** The folder holding the index. */
+    public Path indexDir() {
+        return opened.dir();
+    }
+
+    /** Nodes in the index, reachable or not. */
+    public int nodeCount() {
+        return meta.nodeCount();
+    }
+
+    /** Whether the node is part of the graph's answers (reachable, or kept with keep-unreachable). */
+    public boolean inGraph(int node) {
+        return idom.getInt(node) != UNREACHABLE;
+    }
+
+    public long objectId(int node) {
+        return ids.getLong(node);
+    }
+
+    /** The node's class, an index into {@link #classes()}. */
+    public int classIndex(int node) {
+        return classOf.getInt(node);
+    }
+
+    public HeapClass classOf(int node) {
+        return meta.classes().get(classOf.getInt(node));
+    }
+
+    public long shallowSize(int node) {
+        return shallow.getLong(node);
+    }
+
+    /** Memory freed if the object went away: its dominator subtree's shallow bytes (0 if not in the graph). */
+    public long retainedSize(int node) {
+        return retained.getLong(node);
+    }
+
+    /** The node's immediate dominator, or {@link #ROOT}, or {@link #UNREACHABLE}. */
+    public int immediateDominator(int node) {
+        return idom.getInt(node);
+    }
+
+    /** Total bytes of the objects in the graph: the virtual root's retained size. */
+    public long graphBytes() {
+        return meta.graphBytes();
+    }
+
+    /** Every class of the dump, indexed as {@link #classIndex} tells. */
+    public List<HeapClass> classes() {
+        return meta.classes();
+    }
+
+    public List<GcRoot> roots() {
+        return meta.roots();
+    }
+
+    /** The nodes this node refers to (fields, array elements, statics, its class, a class's super and loader). */
+    public int[] outbound(int node) {
+        return slice(outOffsets, outTargets, node);
+    }
+
+    /** The nodes that refer to this node. */
+    public int[] inbound(int node) {
+        return slice(inOffsets, inTargets, node);
+    }
+
+    private static int[] slice(MappedArray offsets, MappedArray targets, int node) {
+        long from = offsets.getLong(node);
+        long to = offsets.getLong(node + 1L);
+        int[] result = new int[(int) (to - from)];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = targets.getInt(from + i);
+        }
+        return result;
+    }
+
+    /** The node with this object id, or -1. */
+    public int findObject(long id) {
+        for (int v = 0; v < meta.nodeCount(); v++) {
+            if (ids.getLong(v) == id) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    /** The objects the node immediately dominates, largest retained size first; {@link #ROOT} for the top. */
+    public int[] dominatedBy(int node) {
+        if (childOffsets == null) {
+            buildChildren();
+        }
+        int slot = node == ROOT ? 0 : node + 1;
+        int[] result = java.util.Arrays.copyOfRange(children, childOffsets[slot], childOffsets[slot + 1]);
+        Integer[] boxed = new Integer[result.length];
+        for (int i = 0; i < result.length; i++) {
+            boxed[i] = result[i];
+        }
+        java.util.Arrays.sort(boxed, Comparator.comparingLong((Integer v) -> -retainedSize(v)).thenComparingInt(v -> v));
+        for (int i = 0; i < result.length; i++) {
+            result[i] = boxed[i];
+        }
+        return result;
+    }
+
+    private void buildChildren() {
+        int n = meta.nodeCount();
+        int[] offsets = new int[n + 2];
+        for (int v = 0; v < n; v++) {
+            int d = idom.getInt(v);
+            if (d != UNREACHABLE) {
+                offsets[d + 2]++;
+            }
+        }
+        for (int i = 1; i < offsets.length; i++) {
+            offsets[i] += offsets[i - 1];
+        }
+        int[] list = new int[offsets[n + 1]];
+        int[] fill = offsets.clone();
+        for (int v = 0; v < n; v++) {
+            int d = idom.getInt(v);
+            if (d != UNREACHABLE) {
+                list[fill[d + 1]++] = v;
+            }
+        }
+        childOffsets = offsets;
+        children = list;
+    }
+
+    /** The {@code limit} objects with the largest retained sizes, largest first. */
+    public int[] biggestObjects(int limit) {
+        PriorityQueue<long[]> top = new PriorityQueue<>(Comparator.comparingLong(a -> a[0]));
+        for (int v = 0; v < meta.nodeCount(); v++) {
+            long size = retained.getLong(v);
+            if (size > 0 && (top.size() < limit || size > top.peek()[0])) {
+                top.add(new long[]{size, v});
+                if (top.size() > limit) {
+                    top.poll();
+                }
+            }
+        }
+        List<long[]> sorted = new ArrayList<>(top);
+        sorted.sort(Comparator.comparingLong((long[] a) -> -a[0]).thenComparingLong(a -> a[1]));
+        return sorted.stream().mapToInt(a -> (int) a[1]).toArray();
+    }
+
+    /** What {@code heapwhy summary} shows. */
+    public HeapSummary summary() {
+        Map<RootKind, Long> rootsByKind = new EnumMap<>(RootKind.class);
+        for (GcRoot root : meta.roots()) {
+            rootsByKind.merge(root.kind(), 1L, Long::sum);
+        }
+        long lostObjects = 0;
+        long lostBytes = 0;
+        List<HeapClass> lost = new ArrayList<>();
+        for (HeapClass c : meta.classes()) {
+            lostObjects += c.unreachableCount();
+            lostBytes += c.unreachableBytes();
+            if (c.unreachableCount() > 0) {
+                lost.add(c);
+            }
+        }
+        lost.sort(Comparator.comparingLong(HeapClass::unreachableBytes).reversed());
+        List<String> warnings = new ArrayList<>(meta.warnings());
+        if (opened.rebuildReason() != null) {
+            warnings.add("the saved index could not be reused (" + opened.rebuildReason() + "); it was rebuilt");
+        }
+        return new HeapSummary(meta.info(), meta.layout(), meta.inGraph(), meta.classes().size(), meta.graphBytes(),
+                rootsByKind, lostObjects, lostBytes, Collections.unmodifiableList(lost), meta.danglingReferences(),
+                meta.edgeCount(), meta.systemProperties(), opened.fromCache(), warnings);
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (MappedArray a : List.of(ids, classOf, shallow, outOffsets, outTargets, inOffsets, inTargets, idom,
+                retained)) {
+            a.close();
+        }
+    }
+}

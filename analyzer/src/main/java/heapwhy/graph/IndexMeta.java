@@ -1,0 +1,165 @@
+package heapwhy.graph;
+
+import heapwhy.hprof.Compression;
+import heapwhy.hprof.DumpInfo;
+import heapwhy.hprof.RootKind;
+import heapwhy.layout.HeapLayout;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything of an index that is not per object: the dump's fingerprint, header facts, layout, class table,
+ * roots, counts, warnings, and the length and CRC32C of every array file, so that a stale, truncated or
+ * damaged index is recognised on open.
+ */
+record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int nodeCount, long edgeCount,
+                 long danglingReferences, int inGraph, long graphBytes, List<HeapClass> classes,
+                 List<GcRoot> roots, Map<String, String> systemProperties, List<String> warnings,
+                 Map<String, long[]> files) {
+
+    static final String MAGIC = "heapwhy index";
+    static final int FORMAT = 1;
+
+    /** What identifies the dump and the options the index was built with. */
+    record Fingerprint(String dump, long size, long modifiedMillis, boolean keepUnreachable) {
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeUTF(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(fingerprint.dump());
+        out.writeLong(fingerprint.size());
+        out.writeLong(fingerprint.modifiedMillis());
+        out.writeBoolean(fingerprint.keepUnreachable());
+        out.writeUTF(info.compression().name());
+        out.writeUTF(info.version());
+        out.writeInt(info.idSize());
+        out.writeLong(info.timestampMillis());
+        out.writeInt(layout.headerBytes());
+        out.writeInt(layout.referenceBytes());
+        out.writeInt(layout.objectAlignment());
+        for (int base : layout.arrayBaseOffsets()) {
+            out.writeInt(base);
+        }
+        out.writeUTF(layout.source());
+        out.writeInt(nodeCount);
+        out.writeLong(edgeCount);
+        out.writeLong(danglingReferences);
+        out.writeInt(inGraph);
+        out.writeLong(graphBytes);
+        out.writeInt(classes.size());
+        for (HeapClass c : classes) {
+            out.writeUTF(c.name());
+            out.writeBoolean(c.loader() != null);
+            if (c.loader() != null) {
+                out.writeUTF(c.loader());
+            }
+            out.writeBoolean(c.nameIsShared());
+            out.writeLong(c.count());
+            out.writeLong(c.shallowBytes());
+            out.writeLong(c.retainedBytes());
+            out.writeLong(c.unreachableCount());
+            out.writeLong(c.unreachableBytes());
+        }
+        out.writeInt(roots.size());
+        for (GcRoot r : roots) {
+            out.writeInt(r.kind().tag());
+            out.writeInt(r.node());
+            out.writeLong(r.objectId());
+            out.writeInt(r.threadSerial());
+            out.writeInt(r.frame());
+        }
+        writeStrings(out, systemProperties);
+        out.writeInt(warnings.size());
+        for (String w : warnings) {
+            out.writeUTF(w);
+        }
+        out.writeInt(files.size());
+        for (Map.Entry<String, long[]> f : files.entrySet()) {
+            out.writeUTF(f.getKey());
+            out.writeLong(f.getValue()[0]);
+            out.writeLong(f.getValue()[1]);
+        }
+        out.writeUTF(MAGIC);
+    }
+
+    private static void writeStrings(DataOutputStream out, Map<String, String> map) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue());
+        }
+    }
+
+    /** Reads a meta file; any inconsistency is an IOException (the caller rebuilds). */
+    static IndexMeta read(DataInputStream in, Path dumpFile) throws IOException {
+        if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
+            throw new IOException("not an index of this heapwhy version");
+        }
+        Fingerprint fingerprint = new Fingerprint(in.readUTF(), in.readLong(), in.readLong(), in.readBoolean());
+        Compression compression = Compression.valueOf(in.readUTF());
+        DumpInfo info = new DumpInfo(dumpFile, fingerprint.size(), compression, in.readUTF(), in.readInt(),
+                in.readLong());
+        int header = in.readInt();
+        int refs = in.readInt();
+        int alignment = in.readInt();
+        int[] bases = new int[12];
+        for (int i = 0; i < bases.length; i++) {
+            bases[i] = in.readInt();
+        }
+        HeapLayout layout = new HeapLayout(header, refs, alignment, bases, in.readUTF());
+        int nodeCount = in.readInt();
+        long edgeCount = in.readLong();
+        long dangling = in.readLong();
+        int inGraph = in.readInt();
+        long graphBytes = in.readLong();
+        int classCount = checkedCount(in.readInt());
+        List<HeapClass> classes = new ArrayList<>(classCount);
+        for (int i = 0; i < classCount; i++) {
+            String name = in.readUTF();
+            String loader = in.readBoolean() ? in.readUTF() : null;
+            classes.add(new HeapClass(name, loader, in.readBoolean(), in.readLong(), in.readLong(), in.readLong(),
+                    in.readLong(), in.readLong()));
+        }
+        int rootCount = checkedCount(in.readInt());
+        List<GcRoot> roots = new ArrayList<>(rootCount);
+        for (int i = 0; i < rootCount; i++) {
+            roots.add(new GcRoot(RootKind.ofTag(in.readInt()), in.readInt(), in.readLong(), in.readInt(),
+                    in.readInt()));
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        int propertyCount = checkedCount(in.readInt());
+        for (int i = 0; i < propertyCount; i++) {
+            properties.put(in.readUTF(), in.readUTF());
+        }
+        int warningCount = checkedCount(in.readInt());
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < warningCount; i++) {
+            warnings.add(in.readUTF());
+        }
+        int fileCount = checkedCount(in.readInt());
+        Map<String, long[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < fileCount; i++) {
+            files.put(in.readUTF(), new long[]{in.readLong(), in.readLong()});
+        }
+        if (!MAGIC.equals(in.readUTF())) {
+            throw new IOException("index metadata does not end as it should");
+        }
+        return new IndexMeta(fingerprint, info, layout, nodeCount, edgeCount, dangling, inGraph, graphBytes,
+                classes, roots, properties, warnings, files);
+    }
+
+    private static int checkedCount(int n) throws IOException {
+        if (n < 0 || n > 50_000_000) {
+            throw new IOException("implausible count " + n + " in index metadata");
+        }
+        return n;
+    }
+}

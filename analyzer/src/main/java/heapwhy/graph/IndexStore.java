@@ -1,0 +1,164 @@
+package heapwhy.graph;
+
+import heapwhy.hprof.HprofException;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.store.MappedArray;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Where a dump's index lives and whether it can be trusted. One folder per dump and option set, named by a
+ * hash of the dump's path, size and modification time; built in a temporary folder beside it and moved into
+ * place in one step, so a killed build never leaves a half index. On open every file's length and CRC32C are
+ * checked against the metadata: anything stale, truncated or damaged is rebuilt.
+ */
+final class IndexStore {
+    private IndexStore() {
+    }
+
+    /** An opened index: its folder, metadata, and whether it was reused. */
+    record Opened(Path dir, IndexMeta meta, boolean fromCache, String rebuildReason) {
+    }
+
+    static Opened openOrBuild(Path dump, IndexOptions options, ProgressListener progress) throws IOException {
+        if (!Files.isRegularFile(dump)) {
+            throw new HprofException(dump, 0, Files.isDirectory(dump) ? "is a directory, not a heap dump file"
+                    : "no such file");
+        }
+        IndexMeta.Fingerprint fingerprint = fingerprint(dump, options);
+        Path root = options.indexDir() != null ? options.indexDir() : IndexOptions.defaultIndexRoot();
+        Path dir = root.resolve(folderName(fingerprint));
+        String reason = null;
+        if (options.useCache() && Files.isDirectory(dir)) {
+            try {
+                IndexMeta meta = load(dir, dump, fingerprint);
+                return new Opened(dir, meta, true, null);
+            } catch (IOException | RuntimeException e) {
+                reason = e.getMessage();
+            }
+        }
+        Files.createDirectories(root);
+        Path tmp = Files.createTempDirectory(root, dir.getFileName() + ".building-");
+        try {
+            IndexMeta meta = build(dump, tmp, fingerprint, options, progress);
+            if (!options.useCache()) {
+                return new Opened(tmp, meta, false, reason);
+            }
+            deleteTree(dir);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir);
+            }
+            return new Opened(dir, meta, false, reason);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    private static IndexMeta build(Path dump, Path dir, IndexMeta.Fingerprint fingerprint, IndexOptions options,
+                                   ProgressListener progress) throws IOException {
+        GraphBuilder.Built built;
+        try {
+            built = new GraphBuilder(dump, dir, progress).build();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        GraphAnalysis.Result analysis = GraphAnalysis.run(dir, built, options.keepUnreachable(), ProgressListener.NONE);
+        Map<String, String> properties = SystemProperties.read(dump, dir, built);
+        Map<String, long[]> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path file : list.sorted().toList()) {
+                MappedArray mapped = MappedArray.open(file, 4);
+                files.put(file.getFileName().toString(), new long[]{Files.size(file), mapped.checksum()});
+                mapped.close();
+            }
+        }
+        IndexMeta meta = new IndexMeta(fingerprint, built.info(), built.layout(), built.nodeCount(),
+                built.edgeCount(), built.danglingReferences(), analysis.inGraph(), analysis.graphBytes(),
+                analysis.classes(), built.roots(), properties, built.warnings(), files);
+        Path metaFile = dir.resolve(GraphFiles.META);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(metaFile)))) {
+            meta.write(out);
+        }
+        return meta;
+    }
+
+    private static IndexMeta load(Path dir, Path dump, IndexMeta.Fingerprint expected) throws IOException {
+        IndexMeta meta;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                Files.newInputStream(dir.resolve(GraphFiles.META))))) {
+            meta = IndexMeta.read(in, dump);
+        }
+        if (!meta.fingerprint().equals(expected)) {
+            throw new IOException("the dump changed since it was indexed");
+        }
+        for (Map.Entry<String, long[]> f : meta.files().entrySet()) {
+            Path file = dir.resolve(f.getKey());
+            if (!Files.isRegularFile(file) || Files.size(file) != f.getValue()[0]) {
+                throw new IOException("index file " + f.getKey() + " is missing or has the wrong length");
+            }
+            MappedArray mapped = MappedArray.open(file, 4);
+            long crc = mapped.checksum();
+            mapped.close();
+            if (crc != f.getValue()[1]) {
+                throw new IOException("index file " + f.getKey() + " is damaged (checksum mismatch)");
+            }
+        }
+        for (String required : List.of(GraphFiles.IDS, GraphFiles.OUT_TARGETS, GraphFiles.IDOM)) {
+            if (!meta.files().containsKey(required)) {
+                throw new IOException("index lacks " + required);
+            }
+        }
+        return meta;
+    }
+
+    private static IndexMeta.Fingerprint fingerprint(Path dump, IndexOptions options) throws IOException {
+        Path real = dump.toRealPath();
+        return new IndexMeta.Fingerprint(real.toString(), Files.size(real),
+                Files.getLastModifiedTime(real).toMillis(), options.keepUnreachable());
+    }
+
+    private static String folderName(IndexMeta.Fingerprint f) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String key = f.dump() + "|" + f.size() + "|" + f.modifiedMillis() + "|" + f.keepUnreachable() + "|"
+                    + IndexMeta.FORMAT;
+            String hash = HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+            String name = Path.of(f.dump()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+            return (name.length() > 40 ? name.substring(0, 40) : name) + "-" + hash;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
