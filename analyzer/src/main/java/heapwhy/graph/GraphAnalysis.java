@@ -37,6 +37,7 @@ final class GraphAnalysis {
         Csr predecessors = new Csr(inOffsets.longs(), inTargets.ints());
         int[] roots = built.roots().stream().mapToInt(GcRoot::node).filter(v -> v >= 0).distinct().toArray();
         DominatorTree tree = Dominators.compute(successors, predecessors, roots, progress);
+        Phases.mark("dominator tree");
         if (keepUnreachable && tree.reachableCount() < n) {
             tree = Dominators.compute(successors, predecessors, withUnreachableRoots(tree, predecessors, roots), progress);
         }
@@ -48,6 +49,7 @@ final class GraphAnalysis {
             retained[v] = tree.reachable(v) ? shallow.getLong(v) : 0;
         }
         long graphBytes = tree.accumulate(retained);
+        Phases.mark("retained sizes");
         try (ArrayFileWriter idom = new ArrayFileWriter(dir.resolve(GraphFiles.IDOM));
              ArrayFileWriter kept = new ArrayFileWriter(dir.resolve(GraphFiles.RETAINED))) {
             for (int v = 0; v < n; v++) {
@@ -55,7 +57,9 @@ final class GraphAnalysis {
                 kept.putLong(retained[v]);
             }
         }
+        Phases.mark("dominator and retained files");
         List<HeapClass> classes = classTable(built, tree, classOf, shallow, retained);
+        Phases.mark("class table");
         return new Result(classes, tree.reachableCount(), graphBytes);
     }
 

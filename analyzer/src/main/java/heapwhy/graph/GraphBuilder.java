@@ -79,18 +79,17 @@ final class GraphBuilder {
             read = HprofReader.read(dump, first, half(0));
         }
         nodeCount = first.nodes;
+        Phases.mark("pass 1");
         HeapLayout layout = LayoutInference.infer(read.info().idSize(), classes.unsafeStatics(), objectIdBits,
                 nodeCount);
         ClassSizes sizes = new ClassSizes(classes, layout, read.info().idSize());
         writeShallowSizes(sizes);
 
-        long[] ids = new long[nodeCount];
+        Phases.mark("shallow sizes");
         MappedArray idFile = MappedArray.open(dir.resolve(GraphFiles.IDS), 8);
-        for (int i = 0; i < nodeCount; i++) {
-            ids[i] = idFile.getLong(i);
-        }
+        NodeLookup index = IdIndex.build(idFile.longs());
         idFile.close();
-        IdIndex index = IdIndex.build(ids);
+        Phases.mark("id index");
         List<GcRoot> gcRoots = new ArrayList<>(roots.size());
         for (long[] r : roots) {
             gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), index.find(r[1]), r[1], (int) r[2], (int) r[3]));
@@ -104,7 +103,9 @@ final class GraphBuilder {
             throw new IOException(dump + ": the dump changed while it was read (" + second.node + " objects on the"
                     + " second pass, " + nodeCount + " on the first)");
         }
+        Phases.mark("pass 2");
         transpose(second.edges);
+        Phases.mark("transpose");
         List<String> warnings = new ArrayList<>(read.warnings());
         return new Built(read.info(), layout, warnings, nodeCount, second.edges, second.dangling, classes, sizes,
                 classKeys, gcRoots, loaderClasses);
@@ -241,53 +242,101 @@ final class GraphBuilder {
         }
     }
 
-    /** Pass 2: reads every reference and writes the outbound edges in node order. */
+    /**
+     * Pass 2: reads every reference and writes the outbound edges in node order. References are collected
+     * as raw ids for a batch of nodes, then resolved to node numbers on all cores (the lookups are the costly
+     * part), then written; references to ids the dump never defines are dropped and counted.
+     */
     private final class SecondPass implements HprofVisitor, AutoCloseable {
-        final IdIndex index;
+        private static final int BATCH = 1 << 22;
+        /** Marks a batch entry that already is a node number (a class node found by the first pass). */
+        private static final long NODE_FLAG = Long.MIN_VALUE;
+
+        final NodeLookup index;
         final ClassSizes sizes;
         final ArrayFileWriter offsets = new ArrayFileWriter(dir.resolve(GraphFiles.OUT_OFFSETS));
         final ArrayFileWriter targets = new ArrayFileWriter(dir.resolve(GraphFiles.OUT_TARGETS));
         final int[] primitiveArrayClassNodes = new int[12];
+        long[] batch = new long[BATCH];
+        int[] resolved = new int[BATCH];
+        /** Per node of the batch: where its references end in the batch. */
+        int[] nodeEnds = new int[1 << 16];
+        int batchSize;
+        int batchNodes;
         int node;
         long edges;
         long dangling;
         long lastClassId = Long.MIN_VALUE;
         int[] lastReferenceOffsets;
-        int lastClassNode;
 
-        SecondPass(IdIndex index, ClassSizes sizes) throws IOException {
+        SecondPass(NodeLookup index, ClassSizes sizes) throws IOException {
             this.index = index;
             this.sizes = sizes;
             for (int type = BasicType.BOOLEAN; type <= BasicType.LONG; type++) {
                 long classId = classes.classIdOf("[" + BasicType.descriptor(type));
-                primitiveArrayClassNodes[type] = classId == 0 ? -1 : index.find(classId);
+                int classNode = classId == 0 ? -1 : index.find(classId);
+                primitiveArrayClassNodes[type] = classNode;
             }
             offsets.putLong(0);
         }
 
-        private void edge(long id) throws IOException {
+        private void reference(long id) {
             if (id == 0) {
                 return;
             }
-            int target = index.find(id);
-            if (target < 0) {
-                dangling++;
-                return;
+            if (batchSize == batch.length) {
+                batch = java.util.Arrays.copyOf(batch, batch.length * 2); // one node larger than a batch
+                resolved = new int[batch.length];
             }
-            targets.putInt(target);
-            edges++;
+            batch[batchSize++] = id;
         }
 
-        private void edgeToNode(int target) throws IOException {
+        private void knownNode(int target) {
             if (target >= 0) {
-                targets.putInt(target);
-                edges++;
+                reference(NODE_FLAG | target);
             }
         }
 
+        /** Ends a node's references; flushes the batch when the next node might not fit. */
         private void endNode() throws IOException {
-            offsets.putLong(edges);
+            if (batchNodes == nodeEnds.length) {
+                nodeEnds = java.util.Arrays.copyOf(nodeEnds, batchNodes * 2);
+            }
+            nodeEnds[batchNodes++] = batchSize;
             node++;
+            if (batchSize > BATCH - (BATCH >> 3)) {
+                flush();
+            }
+        }
+
+        private void flush() throws IOException {
+            int size = batchSize;
+            int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
+            int step = (size + parts - 1) / parts;
+            java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+                int to = Math.min(size, (p + 1) * step);
+                for (int i = p * step; i < to; i++) {
+                    long v = batch[i];
+                    resolved[i] = v < 0 ? (int) (v & Integer.MAX_VALUE) : index.find(v);
+                }
+            });
+            int from = 0;
+            for (int k = 0; k < batchNodes; k++) {
+                int to = nodeEnds[k];
+                for (int i = from; i < to; i++) {
+                    int target = resolved[i];
+                    if (target >= 0) {
+                        targets.putInt(target);
+                        edges++;
+                    } else {
+                        dangling++;
+                    }
+                }
+                offsets.putLong(edges);
+                from = to;
+            }
+            batchSize = 0;
+            batchNodes = 0;
         }
 
         @Override
@@ -298,11 +347,11 @@ final class GraphBuilder {
         @Override
         public void classDump(ClassDump dump) {
             try {
-                edge(dump.superId());
-                edge(dump.loaderId());
+                reference(dump.superId());
+                reference(dump.loaderId());
                 for (int i = 0; i < dump.staticTypes().length; i++) {
                     if (dump.staticTypes()[i] == BasicType.OBJECT) {
-                        edge(dump.staticValues()[i]);
+                        reference(dump.staticValues()[i]);
                     }
                 }
                 endNode();
@@ -316,9 +365,8 @@ final class GraphBuilder {
             if (classId != lastClassId) {
                 lastClassId = classId;
                 lastReferenceOffsets = sizes.referenceOffsets(classId);
-                lastClassNode = index.find(classId);
             }
-            edgeToNode(lastClassNode);
+            reference(classId);
             int at = 0;
             int idSize = payload.idSize();
             for (int offset : lastReferenceOffsets) {
@@ -326,7 +374,7 @@ final class GraphBuilder {
                     break; // fewer field bytes than the class declares: a damaged record
                 }
                 payload.skip(offset - at, "instance field");
-                edge(payload.id("reference field"));
+                reference(payload.id("reference field"));
                 at = offset + idSize;
             }
             endNode();
@@ -334,50 +382,74 @@ final class GraphBuilder {
 
         @Override
         public void objectArray(long id, long arrayClassId, int length, HprofInput elements) throws IOException {
-            edge(arrayClassId);
+            reference(arrayClassId);
             for (int i = 0; i < length; i++) {
-                edge(elements.id("array element"));
+                reference(elements.id("array element"));
             }
             endNode();
         }
 
         @Override
         public void primitiveArray(long id, int elementType, int length, HprofInput elements) throws IOException {
-            edgeToNode(primitiveArrayClassNodes[elementType]);
+            knownNode(primitiveArrayClassNodes[elementType]);
             endNode();
         }
 
         @Override
         public void close() throws IOException {
+            flush();
             offsets.close();
             targets.close();
         }
     }
 
-    /** Writes the inbound edges: counts per target, prefix sums, then every edge placed at its target's row. */
+    /**
+     * Writes the inbound edges: counts per target, prefix sums, then every edge placed at its target's row.
+     * Each core takes one range of targets and scans all edges, so the random writes are split between cores
+     * without any two touching the same row.
+     */
     private void transpose(long edgeCount) throws IOException {
         MappedArray outOffsets = MappedArray.open(dir.resolve(GraphFiles.OUT_OFFSETS), 8);
         MappedArray outTargets = MappedArray.open(dir.resolve(GraphFiles.OUT_TARGETS), 4);
+        int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int step = (int) (((long) nodeCount + parts - 1) / parts);
         int[] cursor = new int[nodeCount];
-        for (long e = 0; e < edgeCount; e++) {
-            cursor[outTargets.getInt(e)]++;
-        }
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            int lo = p * step;
+            int hi = (int) Math.min(nodeCount, (long) lo + step);
+            for (long e = 0; e < edgeCount; e++) {
+                int target = outTargets.getInt(e);
+                if (target >= lo && target < hi) {
+                    cursor[target]++;
+                }
+            }
+        });
         MappedArray inOffsets = MappedArray.create(dir.resolve(GraphFiles.IN_OFFSETS), nodeCount + 1L, 8);
+        // below 2^31 edges the cursor holds each row's absolute write position, saving a read per edge
+        boolean absolute = edgeCount <= Integer.MAX_VALUE;
         long sum = 0;
         for (int v = 0; v < nodeCount; v++) {
             inOffsets.setLong(v, sum);
-            sum += cursor[v];
-            cursor[v] = 0;
+            long degree = cursor[v];
+            cursor[v] = absolute ? (int) sum : 0;
+            sum += degree;
         }
         inOffsets.setLong(nodeCount, sum);
         MappedArray inTargets = MappedArray.create(dir.resolve(GraphFiles.IN_TARGETS), edgeCount, 4);
-        for (int v = 0; v < nodeCount; v++) {
-            long end = outOffsets.getLong(v + 1L);
-            for (long e = outOffsets.getLong(v); e < end; e++) {
-                int target = outTargets.getInt(e);
-                inTargets.setInt(inOffsets.getLong(target) + cursor[target]++, v);
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            int lo = p * step;
+            int hi = (int) Math.min(nodeCount, (long) lo + step);
+            for (int v = 0; v < nodeCount; v++) {
+                long end = outOffsets.getLong(v + 1L);
+                for (long e = outOffsets.getLong(v); e < end; e++) {
+                    int target = outTargets.getInt(e);
+                    if (target >= lo && target < hi) {
+                        long at = absolute ? cursor[target]++ : inOffsets.getLong(target) + cursor[target]++;
+                        inTargets.setInt(at, v);
+                    }
+                }
             }
-        }
+        });
         inOffsets.force();
         inTargets.force();
     }

@@ -4,8 +4,9 @@ package heapwhy.graph;
  * Finds an object's node number from its id (its address in the dumped JVM). Ids are sorted once (radix
  * sort, linear time) and looked up through a directory over their high bits, so a lookup is one directory
  * read plus a binary search over a handful of neighbours. Costs 12 bytes per object while it lives.
+ * {@link #build(heapwhy.util.LongArray)} prefers {@link DenseIdIndex} when the ids are packed addresses.
  */
-public final class IdIndex {
+public final class IdIndex implements NodeLookup {
     private final long[] ids;
     private final int[] nodes;
     private final long minId;
@@ -109,7 +110,23 @@ public final class IdIndex {
         }
     }
 
-    /** The node of this id, or -1 when no object in the dump has it. */
+    /**
+     * An index over the ids of nodes 0, 1, 2…: a bitmap over the address range when objects are packed
+     * (as in any HotSpot dump), sorted ids otherwise (sparse or synthetic ids).
+     */
+    public static NodeLookup build(heapwhy.util.LongArray idsInNodeOrder) {
+        NodeLookup dense = DenseIdIndex.tryBuild(idsInNodeOrder);
+        if (dense != null) {
+            return dense;
+        }
+        long[] ids = new long[(int) idsInNodeOrder.length()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = idsInNodeOrder.get(i);
+        }
+        return build(ids);
+    }
+
+    @Override
     public int find(long id) {
         long offset = id - minId;
         if (offset < 0 || ids.length == 0) {
@@ -135,7 +152,7 @@ public final class IdIndex {
         return -1;
     }
 
-    /** Number of ids that occur more than once (corrupt dumps); each lookup returns one of their nodes. */
+    @Override
     public int duplicates() {
         int d = 0;
         for (int i = 1; i < ids.length; i++) {
