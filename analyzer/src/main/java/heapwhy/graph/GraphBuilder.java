@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the object graph of a dump into a directory of array files, in two streaming passes over the dump:
@@ -57,7 +58,8 @@ final class GraphBuilder {
     /** Everything the passes learnt besides the files. */
     record Built(DumpInfo info, HeapLayout layout, List<String> warnings, int nodeCount, long edgeCount,
                  long danglingReferences, DumpClasses classes, ClassSizes sizes, List<Long> classKeys,
-                 List<GcRoot> roots, java.util.Map<Long, Long> loaderClasses) {
+                 List<GcRoot> roots, java.util.Map<Long, Long> loaderClasses,
+                 Map<String, String> systemProperties) {
 
         /** "LoaderClass@0xid" for the loader that defined the class, null for the boot loader. */
         String loaderOf(long classId) {
@@ -104,11 +106,15 @@ final class GraphBuilder {
                     + " second pass, " + nodeCount + " on the first)");
         }
         Phases.mark("pass 2");
+        Map<String, String> systemProperties;
+        try (ObjectReader reader = new ObjectReader(dump, read.info().compression(), read.info().idSize(), classes)) {
+            systemProperties = SystemProperties.read(reader, index, classes, classKeys, dir);
+        }
         transpose(second.edges);
         Phases.mark("transpose");
         List<String> warnings = new ArrayList<>(read.warnings());
         return new Built(read.info(), layout, warnings, nodeCount, second.edges, second.dangling, classes, sizes,
-                classKeys, gcRoots, loaderClasses);
+                classKeys, gcRoots, loaderClasses, systemProperties);
     }
 
     /** Progress of one of the two passes, reported as half of the whole. */

@@ -86,7 +86,7 @@ final class IndexStore {
         }
         GraphAnalysis.Result analysis = GraphAnalysis.run(dir, built, options.keepUnreachable(), ProgressListener.NONE);
         Phases.mark("dominators, retained sizes, class table");
-        Map<String, String> properties = SystemProperties.read(dump, dir, built);
+        Map<String, String> properties = built.systemProperties();
         Map<String, long[]> files = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path file : list.sorted().toList()) {

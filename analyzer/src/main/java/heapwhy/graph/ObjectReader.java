@@ -1,0 +1,137 @@
+package heapwhy.graph;
+
+import heapwhy.classes.DumpClasses;
+import heapwhy.hprof.BasicType;
+import heapwhy.hprof.ChunkedGzip;
+import heapwhy.hprof.ClassDump;
+import heapwhy.hprof.Compression;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads single objects of a dump by their payload position: instance fields by name, array elements and
+ * String values. Works on plain dumps and on chunked gzip ones (random access by member); a plain gzip
+ * stream has no random access, so there nothing can be read.
+ */
+final class ObjectReader implements Closeable {
+    private static final int MAX_READ = 1 << 20;
+
+    private final FileChannel channel;
+    private final ChunkedGzip gzip;
+    private final int idSize;
+    private final DumpClasses classes;
+
+    ObjectReader(Path dump, Compression compression, int idSize, DumpClasses classes) throws IOException {
+        this.idSize = idSize;
+        this.classes = classes;
+        this.channel = compression == Compression.NONE ? FileChannel.open(dump, StandardOpenOption.READ) : null;
+        this.gzip = compression == Compression.CHUNKED_GZIP ? ChunkedGzip.open(dump) : null;
+    }
+
+    boolean canRead() {
+        return channel != null || gzip != null;
+    }
+
+    private ByteBuffer read(long position, int length) throws IOException {
+        if (length < 0 || length > MAX_READ || position < 0) {
+            throw new IOException("implausible object at " + position + " (" + length + " bytes)");
+        }
+        byte[] bytes = new byte[length];
+        int done = 0;
+        while (done < length) {
+            int n = channel != null ? channel.read(ByteBuffer.wrap(bytes, done, length - done), position + done)
+                    : gzip != null ? gzip.read(position + done, bytes, done, length - done) : -1;
+            if (n <= 0) {
+                throw new IOException("object at " + position + " runs past the end of the dump");
+            }
+            done += n;
+        }
+        return ByteBuffer.wrap(bytes);
+    }
+
+    private long value(ByteBuffer b, int type) {
+        return switch (type) {
+            case BasicType.OBJECT -> idSize == 8 ? b.getLong() : b.getInt() & 0xFFFFFFFFL;
+            case BasicType.BOOLEAN, BasicType.BYTE -> b.get();
+            case BasicType.CHAR -> b.getChar();
+            case BasicType.SHORT -> b.getShort();
+            case BasicType.FLOAT, BasicType.INT -> b.getInt();
+            default -> b.getLong();
+        };
+    }
+
+    /** Field name → value (references as ids) of an instance of {@code classId} whose payload is at position. */
+    Map<String, Long> fields(long classId, long position) throws IOException {
+        int size = 0;
+        for (long c = classId; c != 0; ) {
+            ClassDump dump = classes.dump(c);
+            if (dump == null) {
+                break;
+            }
+            for (byte type : dump.fieldTypes()) {
+                size += BasicType.size(type, idSize);
+            }
+            c = dump.superId();
+        }
+        ByteBuffer b = read(position, size);
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (long c = classId; c != 0; ) {
+            ClassDump dump = classes.dump(c);
+            if (dump == null) {
+                break;
+            }
+            for (int i = 0; i < dump.fieldTypes().length; i++) {
+                long v = value(b, dump.fieldTypes()[i]);
+                values.putIfAbsent(classes.string(dump.fieldNameIds()[i]), v);
+            }
+            c = dump.superId();
+        }
+        return values;
+    }
+
+    /** The ids held by an object array whose elements start at position. */
+    long[] elements(long position, int length) throws IOException {
+        ByteBuffer b = read(position, length * idSize);
+        long[] ids = new long[length];
+        for (int i = 0; i < length; i++) {
+            ids[i] = value(b, BasicType.OBJECT);
+        }
+        return ids;
+    }
+
+    /** The bytes of a byte[] or char[] (as UTF-16) whose elements start at position. */
+    byte[] bytes(long position, int length) throws IOException {
+        ByteBuffer b = read(position, length);
+        return b.array();
+    }
+
+    /**
+     * Decodes a String from its {@code value} array's bytes and its {@code coder}. A char[] (JDK 8) is written
+     * big-endian like every HPROF value; a UTF-16 byte[] (JDK 9+, coder 1) holds the chars in the dumped
+     * JVM's own byte order, little-endian on the x86 and ARM machines HotSpot runs on.
+     */
+    static String decodeString(byte[] value, long coder, boolean charArray) {
+        if (charArray) {
+            return new String(value, StandardCharsets.UTF_16BE);
+        }
+        return new String(value, coder == 1 ? StandardCharsets.UTF_16LE : StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+        if (gzip != null) {
+            gzip.close();
+        }
+    }
+}
