@@ -85,9 +85,6 @@ final class GraphBuilder {
         HeapLayout layout = LayoutInference.infer(read.info().idSize(), classes.unsafeStatics(), objectIdBits,
                 nodeCount);
         ClassSizes sizes = new ClassSizes(classes, layout, read.info().idSize());
-        writeShallowSizes(sizes);
-
-        Phases.mark("shallow sizes");
         MappedArray idFile = MappedArray.open(dir.resolve(GraphFiles.IDS), 8);
         NodeLookup index = IdIndex.build(idFile.longs());
         idFile.close();
@@ -110,7 +107,7 @@ final class GraphBuilder {
         try (ObjectReader reader = new ObjectReader(dump, read.info().compression(), read.info().idSize(), classes)) {
             systemProperties = SystemProperties.read(reader, index, classes, classKeys, dir);
         }
-        transpose(second.edges);
+        transpose(second.edges, second.inDegree);
         Phases.mark("transpose");
         List<String> warnings = new ArrayList<>(read.warnings());
         return new Built(read.info(), layout, warnings, nodeCount, second.edges, second.dangling, classes, sizes,
@@ -136,39 +133,9 @@ final class GraphBuilder {
         return n;
     }
 
-    private void writeShallowSizes(ClassSizes sizes) throws IOException {
-        MappedArray classOf = MappedArray.open(dir.resolve(GraphFiles.CLASS_OF), 4);
-        MappedArray length = MappedArray.open(dir.resolve(GraphFiles.LENGTH), 4);
-        MappedArray idFile = MappedArray.open(dir.resolve(GraphFiles.IDS), 8);
-        long[] instanceSizes = new long[classKeys.size()];
-        for (int c = 0; c < instanceSizes.length; c++) {
-            long key = classKeys.get(c);
-            instanceSizes[c] = key > 0 ? sizes.instanceSize(key) : 0;
-        }
-        try (ArrayFileWriter out = new ArrayFileWriter(dir.resolve(GraphFiles.SHALLOW))) {
-            for (int i = 0; i < nodeCount; i++) {
-                int len = length.getInt(i);
-                long size;
-                if (len >= 0) {
-                    size = instanceSizes[classOf.getInt(i)];
-                } else if (len == CLASS_NODE) {
-                    size = sizes.mirrorSize(idFile.getLong(i));
-                } else {
-                    size = arraySize(sizes, classKeys.get(classOf.getInt(i)), ~len);
-                }
-                out.putLong(size);
-            }
-        }
-    }
-
     /** Lengths are stored as ~length for arrays, a non-negative marker for instances, CLASS_NODE for classes. */
     static final int INSTANCE_NODE = 0;
     static final int CLASS_NODE = Integer.MIN_VALUE;
-
-    private static long arraySize(ClassSizes sizes, long classKey, long length) {
-        int type = classKey < 0 && classKey != MIRROR_KEY ? (int) -classKey : BasicType.OBJECT;
-        return sizes.arraySize(type, length);
-    }
 
     /** Pass 1: numbers nodes in dump order and writes id, class, payload position and length per node. */
     private final class FirstPass implements HprofVisitor, AutoCloseable {
@@ -262,6 +229,9 @@ final class GraphBuilder {
         final ClassSizes sizes;
         final ArrayFileWriter offsets = new ArrayFileWriter(dir.resolve(GraphFiles.OUT_OFFSETS));
         final ArrayFileWriter targets = new ArrayFileWriter(dir.resolve(GraphFiles.OUT_TARGETS));
+        final ArrayFileWriter shallow = new ArrayFileWriter(dir.resolve(GraphFiles.SHALLOW));
+        /** Inbound edges per node, counted as edges are written, for the transpose. */
+        final int[] inDegree = new int[nodeCount];
         final int[] primitiveArrayClassNodes = new int[12];
         long[] batch = new long[BATCH];
         int[] resolved = new int[BATCH];
@@ -274,6 +244,7 @@ final class GraphBuilder {
         long dangling;
         long lastClassId = Long.MIN_VALUE;
         int[] lastReferenceOffsets;
+        long lastInstanceSize;
 
         SecondPass(NodeLookup index, ClassSizes sizes) throws IOException {
             this.index = index;
@@ -304,7 +275,8 @@ final class GraphBuilder {
         }
 
         /** Ends a node's references; flushes the batch when the next node might not fit. */
-        private void endNode() throws IOException {
+        private void endNode(long shallowSize) throws IOException {
+            shallow.putLong(shallowSize);
             if (batchNodes == nodeEnds.length) {
                 nodeEnds = java.util.Arrays.copyOf(nodeEnds, batchNodes * 2);
             }
@@ -333,6 +305,7 @@ final class GraphBuilder {
                     int target = resolved[i];
                     if (target >= 0) {
                         targets.putInt(target);
+                        inDegree[target]++;
                         edges++;
                     } else {
                         dangling++;
@@ -360,7 +333,7 @@ final class GraphBuilder {
                         reference(dump.staticValues()[i]);
                     }
                 }
-                endNode();
+                endNode(sizes.mirrorSize(dump.id()));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -371,6 +344,7 @@ final class GraphBuilder {
             if (classId != lastClassId) {
                 lastClassId = classId;
                 lastReferenceOffsets = sizes.referenceOffsets(classId);
+                lastInstanceSize = sizes.instanceSize(classId);
             }
             reference(classId);
             int at = 0;
@@ -383,7 +357,7 @@ final class GraphBuilder {
                 reference(payload.id("reference field"));
                 at = offset + idSize;
             }
-            endNode();
+            endNode(lastInstanceSize);
         }
 
         @Override
@@ -392,13 +366,13 @@ final class GraphBuilder {
             for (int i = 0; i < length; i++) {
                 reference(elements.id("array element"));
             }
-            endNode();
+            endNode(sizes.arraySize(BasicType.OBJECT, length & 0xFFFFFFFFL));
         }
 
         @Override
         public void primitiveArray(long id, int elementType, int length, HprofInput elements) throws IOException {
             knownNode(primitiveArrayClassNodes[elementType]);
-            endNode();
+            endNode(sizes.arraySize(elementType, length & 0xFFFFFFFFL));
         }
 
         @Override
@@ -406,30 +380,20 @@ final class GraphBuilder {
             flush();
             offsets.close();
             targets.close();
+            shallow.close();
         }
     }
 
     /**
-     * Writes the inbound edges: counts per target, prefix sums, then every edge placed at its target's row.
+     * Writes the inbound edges from the counts per target: prefix sums, then every edge placed at its target's row.
      * Each core takes one range of targets and scans all edges, so the random writes are split between cores
      * without any two touching the same row.
      */
-    private void transpose(long edgeCount) throws IOException {
+    private void transpose(long edgeCount, int[] cursor) throws IOException {
         MappedArray outOffsets = MappedArray.open(dir.resolve(GraphFiles.OUT_OFFSETS), 8);
         MappedArray outTargets = MappedArray.open(dir.resolve(GraphFiles.OUT_TARGETS), 4);
         int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
         int step = (int) (((long) nodeCount + parts - 1) / parts);
-        int[] cursor = new int[nodeCount];
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
-            int lo = p * step;
-            int hi = (int) Math.min(nodeCount, (long) lo + step);
-            for (long e = 0; e < edgeCount; e++) {
-                int target = outTargets.getInt(e);
-                if (target >= lo && target < hi) {
-                    cursor[target]++;
-                }
-            }
-        });
         MappedArray inOffsets = MappedArray.create(dir.resolve(GraphFiles.IN_OFFSETS), nodeCount + 1L, 8);
         // below 2^31 edges the cursor holds each row's absolute write position, saving a read per edge
         boolean absolute = edgeCount <= Integer.MAX_VALUE;
