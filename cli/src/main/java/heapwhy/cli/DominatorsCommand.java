@@ -21,10 +21,10 @@ import java.util.concurrent.Callable;
                 "The tree starts at the GC roots (or at the object --id names); children are sorted by retained "
                         + "size, and the small or many are summed up in a '… N more' line."},
         footer = {"", "Examples:",
-            "  heapwhy dominators app.hprof                           # 3 levels from the roots",
-            "  heapwhy dominators --depth 6 --min-percent 5 app.hprof  # deeper, only big branches",
-            "  heapwhy dominators --id 0x7f0012a8 app.hprof           # what one object holds",
-            "  heapwhy dominators --format csv app.hprof > tree.csv   # for scripts",
+            "  heapwhy dominators app.hprof                   # 3 levels from the roots",
+            "  heapwhy dominators --depth 6 --min-percent 5 app.hprof # deeper, big only",
+            "  heapwhy dominators --id 0x7f0012a8 app.hprof   # what one object holds",
+            "  heapwhy dominators --format csv app.hprof > t.csv # for scripts",
             "", "Find ids to start from with: heapwhy top app.hprof"})
 final class DominatorsCommand implements Callable<Integer> {
     private final Services services;
@@ -44,7 +44,7 @@ final class DominatorsCommand implements Callable<Integer> {
     int depth;
 
     @Option(names = "--min-percent", paramLabel = "P", defaultValue = "1.0",
-            description = "Hide the children that retain less than P % of the reachable heap. Default: ${DEFAULT-VALUE}.")
+            description = "Hide the children that retain less than P %% of the reachable heap. Default: ${DEFAULT-VALUE}.")
     double minPercent;
 
     @Option(names = "--max-children", paramLabel = "K", defaultValue = "10",
