@@ -31,10 +31,14 @@ final class SummaryText {
         for (Map.Entry<RootKind, Long> kind : s.rootsByKind().entrySet()) {
             lines.add(new String[]{"  " + kind.getKey().description(), Sizes.grouped(kind.getValue())});
         }
-        lines.add(new String[]{"unreachable", Sizes.grouped(s.unreachableObjects()) + " objects, "
-                + Sizes.human(s.unreachableBytes()) + " (" + Sizes.grouped(s.unreachableBytes()) + " bytes)"
-                + (s.unreachableObjects() == 0 ? "" : keepUnreachable ? ", kept in the graph as roots"
-                : ", left out of the graph (--keep-unreachable keeps them)")});
+        if (keepUnreachable && s.unreachableObjects() == 0) {
+            lines.add(new String[]{"unreachable", "kept in the graph as roots (--keep-unreachable), counted above"});
+        } else {
+            lines.add(new String[]{"unreachable", Sizes.grouped(s.unreachableObjects()) + " objects, "
+                    + Sizes.human(s.unreachableBytes()) + " (" + Sizes.grouped(s.unreachableBytes()) + " bytes)"
+                    + (s.unreachableObjects() == 0 ? "" : keepUnreachable ? ", kept in the graph as roots"
+                    : ", left out of the graph (--keep-unreachable keeps them)")});
+        }
         List<HeapClass> lost = s.unreachableClasses();
         if (!lost.isEmpty()) {
             lines.add(new String[]{"  by class", ""});
