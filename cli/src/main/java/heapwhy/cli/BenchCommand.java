@@ -1,12 +1,17 @@
 package heapwhy.cli;
 
+import heapwhy.graph.HeapIndex;
+import heapwhy.graph.IndexOptions;
 import heapwhy.histogram.ClassHistogram;
+import heapwhy.hprof.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,7 +23,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures how fast heapwhy reads a dump of at least 1 GB (produced once, then reused) and "
-                + "how much Java heap it needs, printing one fact per line. Give it a small heap (e.g. "
+                + "how much Java heap it needs, printing one fact per line; then builds the dump's index (object "
+                + "graph, dominator tree) once and reopens it --runs times, unless --skip-graph. Give it a small heap (e.g. "
                 + "HEAPWHY_JAVA_OPTS=-Xmx256m) to check that memory does not grow with the dump.")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
@@ -33,6 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "How many times to read the dump. Default: ${DEFAULT-VALUE}.")
     int runs;
+
+    @Option(names = "--skip-graph",
+            description = "Skip the full analysis: building the dump's index (object graph, dominator tree, retained "
+                    + "sizes) in a temporary folder and reopening it.")
+    boolean skipGraph;
 
     BenchCommand(Services services) {
         this.services = services;
@@ -81,8 +92,48 @@ final class BenchCommand implements Callable<Integer> {
         line(out, "peak heap used: " + Sizes.megabytes(peak) + " MB (sum of the heap pools' peaks)");
         line(out, "heap bytes per object: " + (objects > 0
                 ? String.format(Locale.ROOT, "%.3f", (double) peak / objects) : "n/a (no objects)"));
+        if (!skipGraph) {
+            graph(out, dump, size);
+        }
         line(out, "units: 1 MB = 1,048,576 bytes");
         return ExitCodes.OK;
+    }
+
+    /** Builds the dump's index in a fresh temporary folder, then reopens it from there --runs times. */
+    private void graph(PrintWriter out, Path dump, long size) throws IOException {
+        Path tmp = Files.createTempDirectory("heapwhy-bench-index-");
+        try {
+            IndexOptions options = new IndexOptions(false, tmp, true);
+            System.gc();
+            HeapPeak.reset();
+            long start = System.nanoTime();
+            long objects;
+            try (HeapIndex index = DumpReader.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+                objects = index.nodeCount();
+            }
+            long nanos = Math.max(1, System.nanoTime() - start);
+            long peak = HeapPeak.bytes();
+            line(out, String.format(Locale.ROOT, "graph build: %.2f s, %.1f MB/s", nanos / 1e9,
+                    size / (1024.0 * 1024.0) / (nanos / 1e9)));
+            line(out, "graph objects: " + Sizes.grouped(objects));
+            line(out, "graph peak heap used: " + Sizes.megabytes(peak) + " MB");
+            line(out, "graph heap bytes per object: " + (objects > 0
+                    ? String.format(Locale.ROOT, "%.3f", (double) peak / objects) : "n/a (no objects)"));
+            double[] seconds = new double[runs];
+            for (int run = 0; run < runs; run++) {
+                long reopen = System.nanoTime();
+                try (HeapIndex index = DumpReader.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+                    if (!index.fromCache()) {
+                        throw new IllegalStateException("the index was rebuilt instead of reused: " + index.rebuildReason());
+                    }
+                }
+                seconds[run] = (System.nanoTime() - reopen) / 1e9;
+                line(out, String.format(Locale.ROOT, "graph reopen %d: %.3f s", run + 1, seconds[run]));
+            }
+            line(out, String.format(Locale.ROOT, "graph reopen median: %.3f s", median(seconds)));
+        } finally {
+            OpenIndex.deleteTree(tmp);
+        }
     }
 
     static double median(double[] values) {

@@ -25,6 +25,15 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == BenchCommand.class) {
             return type.cast(new BenchCommand(services));
         }
+        if (type == SummaryCommand.class) {
+            return type.cast(new SummaryCommand(services));
+        }
+        if (type == TopCommand.class) {
+            return type.cast(new TopCommand(services));
+        }
+        if (type == DominatorsCommand.class) {
+            return type.cast(new DominatorsCommand(services));
+        }
         return fallback.create(type);
     }
 }

@@ -29,7 +29,23 @@ final class DumpReader {
         long size = checkReadable(dump);
         try (TerminalProgress progress = TerminalProgress.forDump(err, String.valueOf(dump.getFileName()), size,
                 services.terminal().getAsBoolean())) {
-            return services.histograms().read(dump, progress);
+            return guarded(dump, () -> services.histograms().read(dump, progress));
+        }
+    }
+
+    /** Work that reads a dump and may fail the ways reading a dump fails. */
+    @FunctionalInterface
+    interface DumpWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work}, turning every problem with the dump into a one-line {@link UnreadableDumpException}
+     * and running out of heap into an {@link OutOfHeapException}.
+     */
+    static <T> T guarded(Path dump, DumpWork<T> work) {
+        try {
+            return work.run();
         } catch (HprofException e) {
             throw new UnreadableDumpException(e.getMessage(), e);
         } catch (NoSuchFileException e) {

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {HistogramCommand.class, GrowthCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {HistogramCommand.class, GrowthCommand.class, SummaryCommand.class, TopCommand.class,
+                DominatorsCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
             "",
@@ -24,12 +25,20 @@ import java.util.concurrent.Callable;
                     + "with the dump, and tells you what fills the heap and what keeps growing: a class "
                     + "histogram of one dump, and the types whose instance counts rise across two or more "
                     + "dumps of the same application, taken a while apart. Start with 'heapwhy demo' to see "
-                    + "both on a small program that leaks."},
+                    + "both on a small program that leaks.",
+            "",
+            "summary, top, dominators and histogram --retained go further: they build the dump's object graph "
+                    + "and dominator tree once (an index kept in ~/.cache/heapwhy/index, never beside the dump "
+                    + "unless asked) and tell which objects keep the memory alive."},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  heapwhy histogram app.hprof               largest classes of one dump",
             "  heapwhy growth 1.hprof 2.hprof 3.hprof    types that grew in every interval",
+            "  heapwhy summary app.hprof                 objects, roots, garbage, layout",
+            "  heapwhy top app.hprof                     objects that retain the most",
+            "  heapwhy dominators app.hprof              who holds what, as a tree",
+            "  heapwhy histogram --retained app.hprof    classes with retained bytes",
             "  heapwhy demo                              a leaking program, analyzed",
             "  HEAPWHY_JAVA_OPTS=-Xmx256m heapwhy bench  speed and memory on a 1 GB dump",
             "  heapwhy help growth                       all options of one command",
@@ -55,7 +64,7 @@ final class HeapwhyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("heapwhy: error: missing command (one of histogram, growth, demo, bench)");
+        err.println("heapwhy: error: missing command (one of histogram, growth, summary, top, dominators, demo, bench)");
         err.println("Try 'heapwhy --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;

@@ -2,8 +2,10 @@ package heapwhy.cli;
 
 import heapwhy.histogram.ClassHistogram;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
             "  heapwhy histogram --sort count --top 10 app.hprof  # most numerous",
             "  heapwhy histogram --filter 'com\\.acme' app.hprof.gz # your classes",
             "  heapwhy histogram --format csv app.hprof > h.csv   # all, as CSV",
+            "  heapwhy histogram --retained --sort retained app.hprof # what each class keeps alive",
             "", "Take a dump with: jcmd <pid> GC.heap_dump /tmp/app.hprof"})
 final class HistogramCommand implements Callable<Integer> {
     static final int DEFAULT_TEXT_TOP = 30;
@@ -44,8 +47,19 @@ final class HistogramCommand implements Callable<Integer> {
     Pattern filter;
 
     @Option(names = "--sort", paramLabel = "KEY", defaultValue = "bytes",
-            description = "Order by KEY (${COMPLETION-CANDIDATES}), largest first. Default: ${DEFAULT-VALUE}.")
-    SortKey sort;
+            description = "Order by KEY (${COMPLETION-CANDIDATES}; retained with --retained), largest first. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    HistogramSortKey sort;
+
+    @Option(names = "--retained",
+            description = "Add each class's retained bytes (what its instances keep alive, from the dominator tree). "
+                    + "This builds the dump's object graph (or reuses its saved index), so the counts are then of "
+                    + "the objects the GC roots reach, or of all with --keep-unreachable.")
+    boolean retained;
+
+    /** Used only with --retained. */
+    @Mixin
+    IndexChoice index = new IndexChoice();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
@@ -60,14 +74,33 @@ final class HistogramCommand implements Callable<Integer> {
         int rows = Options.top(spec, top, format == OutputFormat.text ? DEFAULT_TEXT_TOP : 0);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (retained) {
+            return retained(rows, out, err);
+        }
+        if (sort == HistogramSortKey.retained) {
+            throw new ParameterException(spec.commandLine(), "--sort retained needs --retained");
+        }
         ClassHistogram histogram = new DumpReader(services, err).read(dump);
         Warnings.print(err, histogram);
-        HistogramSelection selection = HistogramSelection.of(histogram, sort, filter, rows);
+        HistogramSelection selection = HistogramSelection.of(histogram, sort.plain(), filter, rows);
         out.print(switch (format) {
             case text -> HistogramText.format(selection);
             case csv -> HistogramCsv.format(selection);
             case json -> HistogramJson.format(selection);
         });
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int retained(int rows, PrintWriter out, PrintWriter err) {
+        try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
+            RetainedSelection selection = RetainedSelection.of(opened.index(), index.keepUnreachable, sort, filter, rows);
+            out.print(switch (format) {
+                case text -> RetainedHistogramText.format(selection);
+                case csv -> RetainedHistogramCsv.format(selection);
+                case json -> RetainedHistogramJson.format(selection);
+            });
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,0 +1,39 @@
+package heapwhy.cli;
+
+import heapwhy.graph.HeapIndex;
+
+import java.util.Locale;
+
+/** Object ids and heap shares as the graph commands print them. */
+final class ObjectIds {
+    private ObjectIds() {
+    }
+
+    /** "0x7f0012a8". */
+    static String hex(long id) {
+        return "0x" + Long.toHexString(id);
+    }
+
+    /** The id as the user typed it: 0x-hex or decimal; null if it is neither. */
+    static Long parse(String text) {
+        String t = text.trim();
+        try {
+            if (t.startsWith("0x") || t.startsWith("0X")) {
+                return Long.parseUnsignedLong(t.substring(2), 16);
+            }
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The share of the graph's bytes, 0 to 100. */
+    static double percent(HeapIndex index, long bytes) {
+        return index.graphBytes() > 0 ? bytes * 100.0 / index.graphBytes() : 0;
+    }
+
+    /** "12.34" (two decimals, for text and CSV). */
+    static String percentText(HeapIndex index, long bytes) {
+        return String.format(Locale.ROOT, "%.2f", percent(index, bytes));
+    }
+}

@@ -1,0 +1,22 @@
+package heapwhy.cli;
+
+import heapwhy.graph.HeapIndex;
+
+/** The biggest objects as CSV: {@code rank,class,id,shallow_bytes,retained_bytes,percent,loader}. */
+final class TopCsv {
+    private TopCsv() {
+    }
+
+    static String format(HeapIndex index, int[] nodes) {
+        StringBuilder out = new StringBuilder(Csv.record("rank", "class", "id", "shallow_bytes", "retained_bytes",
+                "percent", "loader"));
+        int rank = 1;
+        for (int node : nodes) {
+            long retained = index.retainedSize(node);
+            out.append(Csv.record(String.valueOf(rank++), index.classOf(node).name(), ObjectIds.hex(index.objectId(node)),
+                    Long.toString(index.shallowSize(node)), Long.toString(retained),
+                    ObjectIds.percentText(index, retained), index.classOf(node).loader()));
+        }
+        return out.toString();
+    }
+}
