@@ -43,6 +43,9 @@ final class GraphBuilder {
     private final List<Long> classKeys = new ArrayList<>();
     /** Per class number: whether its instances are class loaders. */
     private boolean[] loaderClassNumbers = new boolean[256];
+    /** Node of every class mirror, in node order, and the class it stands for. */
+    private final List<Integer> mirrorNodes = new ArrayList<>();
+    private final List<Long> mirrorClassIds = new ArrayList<>();
     /** Class loader object id → the loader's class id, to name loaders. */
     private final java.util.Map<Long, Long> loaderClasses = new java.util.HashMap<>();
     private final List<long[]> roots = new ArrayList<>();
@@ -59,7 +62,7 @@ final class GraphBuilder {
     record Built(DumpInfo info, HeapLayout layout, List<String> warnings, int nodeCount, long edgeCount,
                  long danglingReferences, DumpClasses classes, ClassSizes sizes, List<Long> classKeys,
                  List<GcRoot> roots, java.util.Map<Long, Long> loaderClasses,
-                 Map<String, String> systemProperties) {
+                 Map<String, String> systemProperties, int[] mirrorNodes, List<String> mirrorNames) {
 
         /** "LoaderClass@0xid" for the loader that defined the class, null for the boot loader. */
         String loaderOf(long classId) {
@@ -111,7 +114,9 @@ final class GraphBuilder {
         Phases.mark("transpose");
         List<String> warnings = new ArrayList<>(read.warnings());
         return new Built(read.info(), layout, warnings, nodeCount, second.edges, second.dangling, classes, sizes,
-                classKeys, gcRoots, loaderClasses, systemProperties);
+                classKeys, gcRoots, loaderClasses, systemProperties,
+                mirrorNodes.stream().mapToInt(Integer::intValue).toArray(),
+                mirrorClassIds.stream().map(classes::javaName).toList());
     }
 
     /** Progress of one of the two passes, reported as half of the whole. */
@@ -184,6 +189,8 @@ final class GraphBuilder {
                 long javaLangClass = classes.classIdOf("java/lang/Class");
                 mirrorKey = javaLangClass != 0 ? javaLangClass : MIRROR_KEY;
             }
+            mirrorNodes.add(nodes);
+            mirrorClassIds.add(dump.id());
             node(dump.id(), classNumber(mirrorKey), -1, CLASS_NODE);
         }
 

@@ -108,6 +108,20 @@ public final class HeapIndex implements Closeable {
         return meta.classes().get(classOf.getInt(node));
     }
 
+    /**
+     * What the node is, for people: its class name, or for a class mirror "class " and the class it stands
+     * for (e.g. "class com.acme.MyCache").
+     */
+    public String describe(int node) {
+        int mirror = java.util.Arrays.binarySearch(meta.mirrorNodes(), node);
+        return mirror >= 0 ? "class " + meta.mirrorNames().get(mirror) : classOf(node).displayName();
+    }
+
+    /** Whether the node is a class mirror (a java.lang.Class holding a class's static fields). */
+    public boolean isClass(int node) {
+        return java.util.Arrays.binarySearch(meta.mirrorNodes(), node) >= 0;
+    }
+
     public long shallowSize(int node) {
         return shallow.getLong(node);
     }

@@ -16,16 +16,16 @@ import java.util.Map;
 
 /**
  * Everything of an index that is not per object: the dump's fingerprint, header facts, layout, class table,
- * roots, counts, warnings, and the length and CRC32C of every array file, so that a stale, truncated or
+ * roots, counts, warnings, the class each class mirror stands for, and the length and CRC32C of every array file, so that a stale, truncated or
  * damaged index is recognised on open.
  */
 record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int nodeCount, long edgeCount,
                  long danglingReferences, int inGraph, long graphBytes, List<HeapClass> classes,
                  List<GcRoot> roots, Map<String, String> systemProperties, List<String> warnings,
-                 Map<String, long[]> files) {
+                 int[] mirrorNodes, List<String> mirrorNames, Map<String, long[]> files) {
 
     static final String MAGIC = "heapwhy index";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     /** What identifies the dump and the options the index was built with. */
     record Fingerprint(String dump, long size, long modifiedMillis, boolean keepUnreachable) {
@@ -80,6 +80,11 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
         out.writeInt(warnings.size());
         for (String w : warnings) {
             out.writeUTF(w);
+        }
+        out.writeInt(mirrorNodes.length);
+        for (int i = 0; i < mirrorNodes.length; i++) {
+            out.writeInt(mirrorNodes[i]);
+            out.writeUTF(mirrorNames.get(i));
         }
         out.writeInt(files.size());
         for (Map.Entry<String, long[]> f : files.entrySet()) {
@@ -144,6 +149,13 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
         for (int i = 0; i < warningCount; i++) {
             warnings.add(in.readUTF());
         }
+        int mirrorCount = checkedCount(in.readInt());
+        int[] mirrorNodes = new int[mirrorCount];
+        List<String> mirrorNames = new ArrayList<>(mirrorCount);
+        for (int i = 0; i < mirrorCount; i++) {
+            mirrorNodes[i] = in.readInt();
+            mirrorNames.add(in.readUTF());
+        }
         int fileCount = checkedCount(in.readInt());
         Map<String, long[]> files = new LinkedHashMap<>();
         for (int i = 0; i < fileCount; i++) {
@@ -153,7 +165,7 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
             throw new IOException("index metadata does not end as it should");
         }
         return new IndexMeta(fingerprint, info, layout, nodeCount, edgeCount, dangling, inGraph, graphBytes,
-                classes, roots, properties, warnings, files);
+                classes, roots, properties, warnings, mirrorNodes, mirrorNames, files);
     }
 
     private static int checkedCount(int n) throws IOException {

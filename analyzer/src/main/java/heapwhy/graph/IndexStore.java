@@ -98,7 +98,8 @@ final class IndexStore {
         Phases.mark("checksums");
         IndexMeta meta = new IndexMeta(fingerprint, built.info(), built.layout(), built.nodeCount(),
                 built.edgeCount(), built.danglingReferences(), analysis.inGraph(), analysis.graphBytes(),
-                analysis.classes(), built.roots(), properties, built.warnings(), files);
+                analysis.classes(), built.roots(), properties, built.warnings(), built.mirrorNodes(),
+                built.mirrorNames(), files);
         Path metaFile = dir.resolve(GraphFiles.META);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(metaFile)))) {
             meta.write(out);

@@ -98,7 +98,7 @@ final class DominatorsCommand implements Callable<Integer> {
         }
         if (!heap.inGraph(node)) {
             throw new UnreadableDumpException(dump + ": object " + ObjectIds.hex(wanted) + " ("
-                    + heap.classOf(node).displayName() + ") is unreachable, left out of the graph; "
+                    + heap.describe(node) + ") is unreachable, left out of the graph; "
                     + "--keep-unreachable keeps it");
         }
         return node;

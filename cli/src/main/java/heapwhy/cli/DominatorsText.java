@@ -41,6 +41,6 @@ final class DominatorsText {
         int node = branch.node();
         long retained = index.retainedSize(node);
         return Sizes.human(retained) + "  " + ObjectIds.percentText(index, retained) + "%  "
-                + index.classOf(node).displayName() + "  " + ObjectIds.hex(index.objectId(node));
+                + index.describe(node) + "  " + ObjectIds.hex(index.objectId(node));
     }
 }

@@ -23,7 +23,7 @@ final class TopText {
             long retained = index.retainedSize(node);
             table.row(String.valueOf(num++), Sizes.grouped(retained), Sizes.human(retained),
                     ObjectIds.percentText(index, retained), Sizes.grouped(index.shallowSize(node)),
-                    ObjectIds.hex(index.objectId(node)), index.classOf(node).displayName());
+                    ObjectIds.hex(index.objectId(node)), index.describe(node));
         }
         return out.append(table.render()).toString();
     }
