@@ -12,7 +12,7 @@ import heapwhy.util.LongArray;
  * and the semidominator, found by walking the partially built dominator tree.
  *
  * <p>Nothing here recurses: the depth-first search keeps its path in the DFS parent array and the edge cursor
- * of every node on the path in an array that is not yet in use; eval compresses a path by reversing its
+ * of every node on the path in arrays that are not yet in use; eval compresses a path by reversing its
  * ancestor pointers and walking back, so it needs no stack either. A linked list of any length is fine.
  *
  * <p>Memory: during the computation six {@code int} arrays of about n entries (24 bytes per node) and
@@ -63,12 +63,13 @@ public final class Dominators {
         int[] ancestor = new int[n + 1];
         // semidominator
         int[] semi = new int[n + 1];
-        // during the DFS: edge cursor of the nodes on the DFS path; then the least semidominator on the
-        // compressed forest path above a vertex
+        // during the DFS, with ancestor and semi: edge cursor of the nodes on the DFS path; then the least
+        // semidominator on the compressed forest path above a vertex
         int[] label = new int[n + 1];
         vertex[0] = -1;
 
-        int reached = depthFirst(successors, roots, pre, vertex, idom, ancestor, label, progress, total);
+        int reached = depthFirst(successors, roots, pre, vertex, idom, ancestor, semi, label, progress, total);
+        System.arraycopy(idom, 0, ancestor, 0, reached + 1); // forest links start as the DFS parents
         progress.progress(n, total);
 
         semidominators(predecessors, roots, reached, pre, vertex, ancestor, semi, label, progress, n, total);
@@ -107,16 +108,20 @@ public final class Dominators {
 
     /**
      * Numbers the nodes reachable from the roots in DFS preorder. The path from the virtual root to the
-     * current node is kept in {@code parent}; each node on it has its next edge, relative to its first, in
-     * {@code cursor}.
+     * current node is kept in {@code parent}; each node on it keeps its next edge position (a long, split into
+     * {@code positionHigh} and {@code positionLow}) and how many edges it has left ({@code remaining}). All
+     * four arrays are indexed by preorder number, so the path is read back like a stack, from memory that is
+     * still close; going back up never touches the node-indexed offsets again.
      *
      * @return how many nodes were reached
      */
     private static int depthFirst(Csr successors, int[] roots, int[] pre, int[] vertex, int[] parent,
-                                  int[] ancestor, int[] cursor, ProgressListener progress, long total) {
+                                  int[] positionHigh, int[] positionLow, int[] remaining,
+                                  ProgressListener progress, long total) {
         LongArray offsets = successors.offsets();
         IntArray targets = successors.targets();
         int count = 0;
+        int sink = 0;
         for (int root : roots) {
             if (pre[root] != 0) {
                 continue;
@@ -125,11 +130,10 @@ public final class Dominators {
             pre[root] = count;
             vertex[count] = root;
             parent[count] = 0;
-            ancestor[count] = 0;
             int current = count;
-            long start = offsets.get(root);
+            long position = offsets.get(root);
             long end = offsets.get(root + 1L);
-            long position = start;
+            sink += touch(targets, offsets, pre, position, end);
             while (true) {
                 int next = -1;
                 while (position < end) {
@@ -140,20 +144,21 @@ public final class Dominators {
                     }
                 }
                 if (next >= 0) {
-                    long advanced = position - start;
-                    if (advanced > Integer.MAX_VALUE) {
+                    long left = end - position;
+                    if (left > Integer.MAX_VALUE) {
                         throw new IllegalArgumentException("node " + vertex[current] + " has too many edges");
                     }
-                    cursor[current] = (int) advanced;
+                    positionHigh[current] = (int) (position >>> 32);
+                    positionLow[current] = (int) position;
+                    remaining[current] = (int) left;
                     count++;
                     pre[next] = count;
                     vertex[count] = next;
                     parent[count] = current;
-                    ancestor[count] = current;
                     current = count;
-                    start = offsets.get(next);
+                    position = offsets.get(next);
                     end = offsets.get(next + 1L);
-                    position = start;
+                    sink += touch(targets, offsets, pre, position, end);
                     if ((count & (PROGRESS_STEP - 1)) == 0) {
                         progress.progress(count, total);
                     }
@@ -162,14 +167,33 @@ public final class Dominators {
                     if (current == 0) {
                         break;
                     }
-                    int node = vertex[current];
-                    start = offsets.get(node);
-                    end = offsets.get(node + 1L);
-                    position = start + cursor[current];
+                    position = ((long) positionHigh[current] << 32) | (positionLow[current] & 0xFFFF_FFFFL);
+                    end = position + remaining[current];
                 }
             }
         }
+        prefetched = sink;
         return count;
+    }
+
+    /** Keeps prefetching reads from being optimised away. */
+    static volatile int prefetched;
+
+    private static final int PREFETCH_EDGES = 8;
+
+    /**
+     * Reads, ahead of need and independently of each other, the marks and edge offsets of a node's first
+     * few targets, so that the processor overlaps their cache misses instead of meeting them one by one as
+     * the search descends.
+     */
+    private static int touch(IntArray targets, LongArray offsets, int[] pre, long position, long end) {
+        int sink = 0;
+        long stop = Math.min(end, position + PREFETCH_EDGES);
+        for (long i = position; i < stop; i++) {
+            int target = targets.get(i);
+            sink += pre[target] + (int) offsets.get(target);
+        }
+        return sink;
     }
 
     /**
