@@ -24,6 +24,9 @@ import heapwhy.util.LongArray;
  */
 public final class Dominators {
     private static final int PROGRESS_STEP = 1 << 16;
+    /** Vertices whose predecessors the semidominator pass reads ahead at a time. */
+    private static final int BATCH = 256;
+    private static final int BUFFERED_PREDECESSORS = 2048;
 
     private Dominators() {
     }
@@ -214,26 +217,64 @@ public final class Dominators {
         for (int root : roots) {
             semi[pre[root]] = 0; // the virtual root is a predecessor
         }
-        for (int w = reached; w >= 1; w--) {
-            int s = semi[w];
-            int node = vertex[w];
-            long end = offsets.get(node + 1L);
-            for (long i = offsets.get(node); i < end && s > 0; i++) {
-                int v = pre[targets.get(i)];
-                if (v == 0) {
-                    continue; // unreachable predecessor
-                }
-                int candidate = v <= w ? v : eval(v, w, ancestor, label);
-                if (candidate < s) {
-                    s = candidate;
-                }
+        // Vertices go in batches: first, with reads that do not depend on each other (so that their cache
+        // misses overlap), the batch's edge ranges, then its predecessors' preorder numbers and their forest
+        // state; then the semidominators proper, in order, from that buffer.
+        long[] edgeStart = new long[BATCH];
+        long[] edgeEnd = new long[BATCH];
+        int[] predecessorStart = new int[BATCH + 1];
+        int[] buffered = new int[BUFFERED_PREDECESSORS];
+        int sink = 0;
+        for (int high = reached; high >= 1; high -= BATCH) {
+            int size = Math.min(BATCH, high);
+            for (int k = 0; k < size; k++) {
+                int node = vertex[high - k];
+                edgeStart[k] = offsets.get(node);
+                edgeEnd[k] = offsets.get(node + 1L);
             }
-            semi[w] = s;
-            label[w] = s;
-            if ((w & (PROGRESS_STEP - 1)) == 0) {
-                progress.progress(n + (long) (reached - w), total);
+            int filled = 0;
+            for (int k = 0; k < size; k++) {
+                long first = edgeStart[k];
+                long last = edgeEnd[k];
+                if (last - first <= BUFFERED_PREDECESSORS - filled) {
+                    for (long i = first; i < last; i++) {
+                        int v = pre[targets.get(i)];
+                        buffered[filled++] = v;
+                        sink += ancestor[v] + label[v];
+                    }
+                    edgeStart[k] = last; // nothing left to read directly
+                }
+                predecessorStart[k + 1] = filled;
+            }
+            for (int k = 0; k < size; k++) {
+                int w = high - k;
+                int s = semi[w];
+                for (int j = predecessorStart[k], stop = predecessorStart[k + 1]; j < stop; j++) {
+                    int v = buffered[j];
+                    if (v != 0) { // 0: unreachable predecessor
+                        int candidate = v <= w ? v : eval(v, w, ancestor, label);
+                        if (candidate < s) {
+                            s = candidate;
+                        }
+                    }
+                }
+                for (long i = edgeStart[k], end = edgeEnd[k]; i < end && s > 0; i++) { // too many to buffer
+                    int v = pre[targets.get(i)];
+                    if (v != 0) {
+                        int candidate = v <= w ? v : eval(v, w, ancestor, label);
+                        if (candidate < s) {
+                            s = candidate;
+                        }
+                    }
+                }
+                semi[w] = s;
+                label[w] = s;
+            }
+            if (((reached - high) & ~(PROGRESS_STEP - 1)) != ((reached - high + size) & ~(PROGRESS_STEP - 1))) {
+                progress.progress(n + (long) (reached - high + size), total);
             }
         }
+        prefetched = sink;
     }
 
     /**
