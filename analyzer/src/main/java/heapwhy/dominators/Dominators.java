@@ -12,7 +12,7 @@ import heapwhy.util.LongArray;
  * and the semidominator, found by walking the partially built dominator tree.
  *
  * <p>Nothing here recurses: the depth-first search keeps its path in the DFS parent array and the edge cursor
- * of every node on the path in an array that is not yet in use; eval compresses a path by reversing its
+ * of every node on the path in arrays that are not yet in use; eval compresses a path by reversing its
  * ancestor pointers and walking back, so it needs no stack either. A linked list of any length is fine.
  *
  * <p>Memory: during the computation six {@code int} arrays of about n entries (24 bytes per node) and
@@ -24,6 +24,9 @@ import heapwhy.util.LongArray;
  */
 public final class Dominators {
     private static final int PROGRESS_STEP = 1 << 16;
+    /** Vertices whose predecessors the semidominator pass reads ahead at a time. */
+    private static final int BATCH = 256;
+    private static final int BUFFERED_PREDECESSORS = 2048;
 
     private Dominators() {
     }
@@ -63,12 +66,13 @@ public final class Dominators {
         int[] ancestor = new int[n + 1];
         // semidominator
         int[] semi = new int[n + 1];
-        // during the DFS: edge cursor of the nodes on the DFS path; then the least semidominator on the
-        // compressed forest path above a vertex
+        // during the DFS, with ancestor and semi: edge cursor of the nodes on the DFS path; then the least
+        // semidominator on the compressed forest path above a vertex
         int[] label = new int[n + 1];
         vertex[0] = -1;
 
-        int reached = depthFirst(successors, roots, pre, vertex, idom, ancestor, label, progress, total);
+        int reached = depthFirst(successors, roots, pre, vertex, idom, ancestor, semi, label, progress, total);
+        System.arraycopy(idom, 0, ancestor, 0, reached + 1); // forest links start as the DFS parents
         progress.progress(n, total);
 
         semidominators(predecessors, roots, reached, pre, vertex, ancestor, semi, label, progress, n, total);
@@ -107,16 +111,20 @@ public final class Dominators {
 
     /**
      * Numbers the nodes reachable from the roots in DFS preorder. The path from the virtual root to the
-     * current node is kept in {@code parent}; each node on it has its next edge, relative to its first, in
-     * {@code cursor}.
+     * current node is kept in {@code parent}; each node on it keeps its next edge position (a long, split into
+     * {@code positionHigh} and {@code positionLow}) and how many edges it has left ({@code remaining}). All
+     * four arrays are indexed by preorder number, so the path is read back like a stack, from memory that is
+     * still close; going back up never touches the node-indexed offsets again.
      *
      * @return how many nodes were reached
      */
     private static int depthFirst(Csr successors, int[] roots, int[] pre, int[] vertex, int[] parent,
-                                  int[] ancestor, int[] cursor, ProgressListener progress, long total) {
+                                  int[] positionHigh, int[] positionLow, int[] remaining,
+                                  ProgressListener progress, long total) {
         LongArray offsets = successors.offsets();
         IntArray targets = successors.targets();
         int count = 0;
+        int sink = 0;
         for (int root : roots) {
             if (pre[root] != 0) {
                 continue;
@@ -125,11 +133,10 @@ public final class Dominators {
             pre[root] = count;
             vertex[count] = root;
             parent[count] = 0;
-            ancestor[count] = 0;
             int current = count;
-            long start = offsets.get(root);
+            long position = offsets.get(root);
             long end = offsets.get(root + 1L);
-            long position = start;
+            sink += touch(targets, offsets, pre, position, end);
             while (true) {
                 int next = -1;
                 while (position < end) {
@@ -140,20 +147,21 @@ public final class Dominators {
                     }
                 }
                 if (next >= 0) {
-                    long advanced = position - start;
-                    if (advanced > Integer.MAX_VALUE) {
+                    long left = end - position;
+                    if (left > Integer.MAX_VALUE) {
                         throw new IllegalArgumentException("node " + vertex[current] + " has too many edges");
                     }
-                    cursor[current] = (int) advanced;
+                    positionHigh[current] = (int) (position >>> 32);
+                    positionLow[current] = (int) position;
+                    remaining[current] = (int) left;
                     count++;
                     pre[next] = count;
                     vertex[count] = next;
                     parent[count] = current;
-                    ancestor[count] = current;
                     current = count;
-                    start = offsets.get(next);
+                    position = offsets.get(next);
                     end = offsets.get(next + 1L);
-                    position = start;
+                    sink += touch(targets, offsets, pre, position, end);
                     if ((count & (PROGRESS_STEP - 1)) == 0) {
                         progress.progress(count, total);
                     }
@@ -162,14 +170,33 @@ public final class Dominators {
                     if (current == 0) {
                         break;
                     }
-                    int node = vertex[current];
-                    start = offsets.get(node);
-                    end = offsets.get(node + 1L);
-                    position = start + cursor[current];
+                    position = ((long) positionHigh[current] << 32) | (positionLow[current] & 0xFFFF_FFFFL);
+                    end = position + remaining[current];
                 }
             }
         }
+        prefetched = sink;
         return count;
+    }
+
+    /** Keeps prefetching reads from being optimised away. */
+    static volatile int prefetched;
+
+    private static final int PREFETCH_EDGES = 8;
+
+    /**
+     * Reads, ahead of need and independently of each other, the marks and edge offsets of a node's first
+     * few targets, so that the processor overlaps their cache misses instead of meeting them one by one as
+     * the search descends.
+     */
+    private static int touch(IntArray targets, LongArray offsets, int[] pre, long position, long end) {
+        int sink = 0;
+        long stop = Math.min(end, position + PREFETCH_EDGES);
+        for (long i = position; i < stop; i++) {
+            int target = targets.get(i);
+            sink += pre[target] + (int) offsets.get(target);
+        }
+        return sink;
     }
 
     /**
@@ -190,26 +217,64 @@ public final class Dominators {
         for (int root : roots) {
             semi[pre[root]] = 0; // the virtual root is a predecessor
         }
-        for (int w = reached; w >= 1; w--) {
-            int s = semi[w];
-            int node = vertex[w];
-            long end = offsets.get(node + 1L);
-            for (long i = offsets.get(node); i < end && s > 0; i++) {
-                int v = pre[targets.get(i)];
-                if (v == 0) {
-                    continue; // unreachable predecessor
-                }
-                int candidate = v <= w ? v : eval(v, w, ancestor, label);
-                if (candidate < s) {
-                    s = candidate;
-                }
+        // Vertices go in batches: first, with reads that do not depend on each other (so that their cache
+        // misses overlap), the batch's edge ranges, then its predecessors' preorder numbers and their forest
+        // state; then the semidominators proper, in order, from that buffer.
+        long[] edgeStart = new long[BATCH];
+        long[] edgeEnd = new long[BATCH];
+        int[] predecessorStart = new int[BATCH + 1];
+        int[] buffered = new int[BUFFERED_PREDECESSORS];
+        int sink = 0;
+        for (int high = reached; high >= 1; high -= BATCH) {
+            int size = Math.min(BATCH, high);
+            for (int k = 0; k < size; k++) {
+                int node = vertex[high - k];
+                edgeStart[k] = offsets.get(node);
+                edgeEnd[k] = offsets.get(node + 1L);
             }
-            semi[w] = s;
-            label[w] = s;
-            if ((w & (PROGRESS_STEP - 1)) == 0) {
-                progress.progress(n + (long) (reached - w), total);
+            int filled = 0;
+            for (int k = 0; k < size; k++) {
+                long first = edgeStart[k];
+                long last = edgeEnd[k];
+                if (last - first <= BUFFERED_PREDECESSORS - filled) {
+                    for (long i = first; i < last; i++) {
+                        int v = pre[targets.get(i)];
+                        buffered[filled++] = v;
+                        sink += ancestor[v] + label[v];
+                    }
+                    edgeStart[k] = last; // nothing left to read directly
+                }
+                predecessorStart[k + 1] = filled;
+            }
+            for (int k = 0; k < size; k++) {
+                int w = high - k;
+                int s = semi[w];
+                for (int j = predecessorStart[k], stop = predecessorStart[k + 1]; j < stop; j++) {
+                    int v = buffered[j];
+                    if (v != 0) { // 0: unreachable predecessor
+                        int candidate = v <= w ? v : eval(v, w, ancestor, label);
+                        if (candidate < s) {
+                            s = candidate;
+                        }
+                    }
+                }
+                for (long i = edgeStart[k], end = edgeEnd[k]; i < end && s > 0; i++) { // too many to buffer
+                    int v = pre[targets.get(i)];
+                    if (v != 0) {
+                        int candidate = v <= w ? v : eval(v, w, ancestor, label);
+                        if (candidate < s) {
+                            s = candidate;
+                        }
+                    }
+                }
+                semi[w] = s;
+                label[w] = s;
+            }
+            if (((reached - high) & ~(PROGRESS_STEP - 1)) != ((reached - high + size) & ~(PROGRESS_STEP - 1))) {
+                progress.progress(n + (long) (reached - high + size), total);
             }
         }
+        prefetched = sink;
     }
 
     /**

@@ -117,6 +117,31 @@ class DominatorsTest {
         assertArrayEquals(new long[] {11, 10, 0, 0}, tree.retainedSizes(v -> shallow[v]));
     }
 
+    /** More predecessors than the semidominator pass reads ahead for one batch: the rest are read directly. */
+    @Test
+    void nodeWithThousandsOfPredecessorsSeesTheLastOfThem() {
+        int fan = 5000;
+        int sink = fan + 1;
+        int secondRoot = fan + 2;
+        int[][] adjacency = new int[fan + 3][];
+        int[] middle = new int[fan];
+        java.util.Arrays.setAll(middle, i -> i + 1);
+        adjacency[0] = middle;
+        for (int i = 1; i <= fan; i++) {
+            adjacency[i] = new int[] {sink};
+        }
+        adjacency[sink] = new int[0];
+        adjacency[secondRoot] = new int[] {fan}; // a way to the sink that avoids node 0, through its last predecessor
+
+        DominatorTree tree = compute(adjacency, 0, secondRoot);
+
+        assertEquals(DominatorTree.ROOT, tree.immediateDominator(sink));
+        assertEquals(DominatorTree.ROOT, tree.immediateDominator(fan));
+        assertEquals(0, tree.immediateDominator(1));
+        assertEquals(0, tree.immediateDominator(fan - 1));
+        assertEquals(fan - 1, tree.children(0).length);
+    }
+
     @Test
     void noRootsMeansNothingIsReachable() {
         DominatorTree tree = compute(new int[][] {{1}, {0}});
