@@ -39,7 +39,7 @@ final class GraphAnalysis {
         DominatorTree tree = Dominators.compute(successors, predecessors, roots, progress);
         Phases.mark("dominator tree");
         if (keepUnreachable && tree.reachableCount() < n) {
-            tree = Dominators.compute(successors, predecessors, withUnreachableRoots(tree, predecessors, roots), progress);
+            tree = Dominators.compute(successors, predecessors, withUnreachableRoots(tree, successors, predecessors, roots), progress);
         }
 
         MappedArray classOf = MappedArray.open(dir.resolve(GraphFiles.CLASS_OF), 4);
@@ -67,7 +67,7 @@ final class GraphAnalysis {
      * Unreachable objects become extra roots: those no other unreachable object refers to, and then, for
      * unreachable cycles, one object of each cycle that is still left over.
      */
-    private static int[] withUnreachableRoots(DominatorTree tree, Csr predecessors, int[] roots) {
+    private static int[] withUnreachableRoots(DominatorTree tree, Csr successors, Csr predecessors, int[] roots) {
         int n = tree.nodeCount();
         List<Integer> extra = new ArrayList<>();
         for (int v = 0; v < n; v++) {
@@ -82,6 +82,17 @@ final class GraphAnalysis {
                 if (!referredByUnreachable) {
                     extra.add(v);
                 }
+            }
+        }
+        // unreachable cycles that nothing outside them refers to: one member of each becomes a root too
+        java.util.BitSet covered = new java.util.BitSet(n);
+        for (int seed : extra) {
+            cover(tree, successors, covered, seed);
+        }
+        for (int v = 0; v < n; v++) {
+            if (!tree.reachable(v) && !covered.get(v)) {
+                extra.add(v);
+                cover(tree, successors, covered, v);
             }
         }
         int[] all = new int[roots.length + extra.size()];
@@ -132,6 +143,30 @@ final class GraphAnalysis {
             }
         }
         return order;
+    }
+
+    /** Marks the unreachable nodes reachable from {@code seed} (itself included). */
+    private static void cover(DominatorTree tree, Csr successors, java.util.BitSet covered, int seed) {
+        if (covered.get(seed)) {
+            return;
+        }
+        covered.set(seed);
+        int[] stack = new int[16];
+        int top = 0;
+        stack[top++] = seed;
+        while (top > 0) {
+            int u = stack[--top];
+            for (long e = successors.offsets().get(u); e < successors.offsets().get(u + 1L); e++) {
+                int w = successors.targets().get(e);
+                if (!tree.reachable(w) && !covered.get(w)) {
+                    covered.set(w);
+                    if (top == stack.length) {
+                        stack = java.util.Arrays.copyOf(stack, top * 2);
+                    }
+                    stack[top++] = w;
+                }
+            }
+        }
     }
 
     /**
