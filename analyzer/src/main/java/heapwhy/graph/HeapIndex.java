@@ -255,5 +255,8 @@ public final class HeapIndex implements Closeable {
                 retained)) {
             a.close();
         }
+        if (opened.temporary()) {
+            IndexStore.deleteTree(opened.dir());
+        }
     }
 }

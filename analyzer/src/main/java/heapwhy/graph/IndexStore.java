@@ -34,8 +34,11 @@ final class IndexStore {
     private IndexStore() {
     }
 
-    /** An opened index: its folder, metadata, and whether it was reused. */
-    record Opened(Path dir, IndexMeta meta, boolean fromCache, String rebuildReason) {
+    /**
+     * An opened index: its folder, metadata, and whether it was reused; a temporary one (built without the
+     * cache) is deleted when the index is closed.
+     */
+    record Opened(Path dir, IndexMeta meta, boolean fromCache, String rebuildReason, boolean temporary) {
     }
 
     static Opened openOrBuild(Path dump, IndexOptions options, ProgressListener progress) throws IOException {
@@ -50,7 +53,7 @@ final class IndexStore {
         if (options.useCache() && Files.isDirectory(dir)) {
             try {
                 IndexMeta meta = load(dir, dump, fingerprint);
-                return new Opened(dir, meta, true, null);
+                return new Opened(dir, meta, true, null, false);
             } catch (IOException | RuntimeException e) {
                 reason = e.getMessage();
             }
@@ -60,7 +63,7 @@ final class IndexStore {
         try {
             IndexMeta meta = build(dump, tmp, fingerprint, options, progress);
             if (!options.useCache()) {
-                return new Opened(tmp, meta, false, reason);
+                return new Opened(tmp, meta, false, reason, true);
             }
             deleteTree(dir);
             try {
@@ -68,7 +71,7 @@ final class IndexStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dir);
             }
-            return new Opened(dir, meta, false, reason);
+            return new Opened(dir, meta, false, reason, false);
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(tmp);
             throw e;
