@@ -4,8 +4,6 @@ import heapwhy.hprof.HprofException;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.store.MappedArray;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -102,17 +100,23 @@ final class IndexStore {
         IndexMeta meta = new IndexMeta(fingerprint, built.info(), built.layout(), built.nodeCount(),
                 built.edgeCount(), built.danglingReferences(), analysis.inGraph(), analysis.graphBytes(),
                 analysis.classes(), built.roots(), properties, built.warnings(), files);
-        Path metaFile = dir.resolve(GraphFiles.META);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(metaFile)))) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             meta.write(out);
+            out.writeLong(metaChecksum(bytes.toByteArray(), bytes.size()));
         }
+        Files.write(dir.resolve(GraphFiles.META), bytes.toByteArray());
         return meta;
     }
 
     private static IndexMeta load(Path dir, Path dump, IndexMeta.Fingerprint expected) throws IOException {
+        byte[] bytes = Files.readAllBytes(dir.resolve(GraphFiles.META));
+        int body = bytes.length - Long.BYTES;
+        if (body < 0 || java.nio.ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != metaChecksum(bytes, body)) {
+            throw new IOException("index file " + GraphFiles.META + " is damaged (checksum mismatch)");
+        }
         IndexMeta meta;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                Files.newInputStream(dir.resolve(GraphFiles.META))))) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, body))) {
             meta = IndexMeta.read(in, dump);
         }
         if (!meta.fingerprint().equals(expected)) {
@@ -136,6 +140,13 @@ final class IndexStore {
             }
         }
         return meta;
+    }
+
+    /** CRC32C of the metadata's first {@code length} bytes; it follows them in the file. */
+    private static long metaChecksum(byte[] bytes, int length) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
     }
 
     private static IndexMeta.Fingerprint fingerprint(Path dump, IndexOptions options) throws IOException {
