@@ -39,7 +39,7 @@ final class GraphAnalysis {
         DominatorTree tree = Dominators.compute(successors, predecessors, roots, progress);
         Phases.mark("dominator tree");
         if (keepUnreachable && tree.reachableCount() < n) {
-            tree = Dominators.compute(successors, predecessors, withUnreachableRoots(tree, predecessors, roots), progress);
+            tree = Dominators.compute(successors, predecessors, withUnreachableRoots(tree, successors, predecessors, roots), progress);
         }
 
         MappedArray classOf = MappedArray.open(dir.resolve(GraphFiles.CLASS_OF), 4);
@@ -67,7 +67,7 @@ final class GraphAnalysis {
      * Unreachable objects become extra roots: those no other unreachable object refers to, and then, for
      * unreachable cycles, one object of each cycle that is still left over.
      */
-    private static int[] withUnreachableRoots(DominatorTree tree, Csr predecessors, int[] roots) {
+    private static int[] withUnreachableRoots(DominatorTree tree, Csr successors, Csr predecessors, int[] roots) {
         int n = tree.nodeCount();
         List<Integer> extra = new ArrayList<>();
         for (int v = 0; v < n; v++) {
@@ -84,6 +84,17 @@ final class GraphAnalysis {
                 }
             }
         }
+        // unreachable cycles that nothing outside them refers to: one member of each becomes a root too
+        java.util.BitSet covered = new java.util.BitSet(n);
+        for (int seed : extra) {
+            cover(tree, successors, covered, seed);
+        }
+        for (int v = 0; v < n; v++) {
+            if (!tree.reachable(v) && !covered.get(v)) {
+                extra.add(v);
+                cover(tree, successors, covered, v);
+            }
+        }
         int[] all = new int[roots.length + extra.size()];
         System.arraycopy(roots, 0, all, 0, roots.length);
         for (int i = 0; i < extra.size(); i++) {
@@ -93,9 +104,75 @@ final class GraphAnalysis {
     }
 
     /**
+     * The reachable nodes in a preorder of the dominator tree itself, where every subtree is one contiguous
+     * run. (The tree's own preorder follows the graph's depth-first search, whose subtrees can interleave
+     * nodes a different dominator owns.)
+     */
+    private static int[] dominatorPreorder(DominatorTree tree) {
+        int n = tree.nodeCount();
+        int[] offsets = new int[n + 2];
+        for (int v = 0; v < n; v++) {
+            int d = tree.immediateDominator(v);
+            if (d != DominatorTree.UNREACHABLE) {
+                offsets[d + 2]++;
+            }
+        }
+        for (int i = 1; i < offsets.length; i++) {
+            offsets[i] += offsets[i - 1];
+        }
+        int[] children = new int[offsets[n + 1]];
+        int[] fill = offsets.clone();
+        for (int v = 0; v < n; v++) {
+            int d = tree.immediateDominator(v);
+            if (d != DominatorTree.UNREACHABLE) {
+                children[fill[d + 1]++] = v;
+            }
+        }
+        int[] order = new int[children.length];
+        int[] stack = fill; // reused: every node is pushed once
+        int top = 0;
+        for (int i = offsets[1] - 1; i >= offsets[0]; i--) {
+            stack[top++] = children[i];
+        }
+        int at = 0;
+        while (top > 0) {
+            int v = stack[--top];
+            order[at++] = v;
+            for (int i = offsets[v + 2] - 1; i >= offsets[v + 1]; i--) {
+                stack[top++] = children[i];
+            }
+        }
+        return order;
+    }
+
+    /** Marks the unreachable nodes reachable from {@code seed} (itself included). */
+    private static void cover(DominatorTree tree, Csr successors, java.util.BitSet covered, int seed) {
+        if (covered.get(seed)) {
+            return;
+        }
+        covered.set(seed);
+        int[] stack = new int[16];
+        int top = 0;
+        stack[top++] = seed;
+        while (top > 0) {
+            int u = stack[--top];
+            for (long e = successors.offsets().get(u); e < successors.offsets().get(u + 1L); e++) {
+                int w = successors.targets().get(e);
+                if (!tree.reachable(w) && !covered.get(w)) {
+                    covered.set(w);
+                    if (top == stack.length) {
+                        stack = java.util.Arrays.copyOf(stack, top * 2);
+                    }
+                    stack[top++] = w;
+                }
+            }
+        }
+    }
+
+    /**
      * Counts, shallow and retained bytes per class. A class's retained bytes sum the retained sizes of its
      * instances that no other instance of the class dominates (nested instances are already inside): one
-     * walk in preorder, where an instance lies inside an earlier one of its class exactly when it falls in
+     * walk in dominator-tree preorder, where an instance lies inside an earlier one of its class exactly when it falls in
      * that one's preorder interval.
      */
     private static List<HeapClass> classTable(GraphBuilder.Built built, DominatorTree tree, MappedArray classOf,
@@ -117,10 +194,11 @@ final class GraphAnalysis {
                 lostBytes[c] += shallow.getLong(v);
             }
         }
-        int reachable = tree.reachableCount();
+        int[] order = dominatorPreorder(tree);
+        int reachable = order.length;
         int[] subtree = new int[n];
         for (int i = reachable - 1; i >= 0; i--) {
-            int v = tree.nodeAtPreorder(i);
+            int v = order[i];
             subtree[v]++;
             int d = tree.immediateDominator(v);
             if (d >= 0) {
@@ -129,7 +207,7 @@ final class GraphAnalysis {
         }
         int[] outerEnd = new int[classCount];
         for (int i = 0; i < reachable; i++) {
-            int v = tree.nodeAtPreorder(i);
+            int v = order[i];
             int c = classOf.getInt(v);
             if (outerEnd[c] <= i) {
                 kept[c] += retained[v];

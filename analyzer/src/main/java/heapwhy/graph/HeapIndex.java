@@ -269,5 +269,8 @@ public final class HeapIndex implements Closeable {
                 retained)) {
             a.close();
         }
+        if (opened.temporary()) {
+            IndexStore.deleteTree(opened.dir());
+        }
     }
 }

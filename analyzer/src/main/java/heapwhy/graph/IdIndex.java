@@ -21,7 +21,7 @@ public final class IdIndex implements NodeLookup {
         long span = n == 0 ? 0 : ids[n - 1] - minId;
         int buckets = Integer.highestOneBit(Math.max(1, n / 8));
         int s = 0;
-        while ((span >>> s) >= buckets) {
+        while (Long.compareUnsigned(span >>> s, buckets) >= 0) {
             s++;
         }
         this.shift = s;
@@ -128,22 +128,21 @@ public final class IdIndex implements NodeLookup {
 
     @Override
     public int find(long id) {
-        long offset = id - minId;
-        if (offset < 0 || ids.length == 0) {
+        if (ids.length == 0 || Long.compareUnsigned(id, minId) < 0) {
             return -1;
         }
-        long bucket = offset >>> shift;
-        if (bucket >= directory.length - 1) {
+        long bucket = (id - minId) >>> shift; // ids are sorted as unsigned numbers
+        if (Long.compareUnsigned(bucket, directory.length - 1) >= 0) {
             return -1;
         }
         int lo = directory[(int) bucket];
         int hi = directory[(int) bucket + 1] - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            long v = ids[mid];
-            if (v < id) {
+            int cmp = Long.compareUnsigned(ids[mid], id);
+            if (cmp < 0) {
                 lo = mid + 1;
-            } else if (v > id) {
+            } else if (cmp > 0) {
                 hi = mid - 1;
             } else {
                 return nodes[mid];

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Everything of an index that is not per object: the dump's fingerprint, header facts, layout, class table,
- * roots, counts, warnings, the class each class mirror stands for, and the length and CRC32C of every array file, so that a stale, truncated or
- * damaged index is recognised on open.
+ * roots, counts, warnings, the class each class mirror stands for, and the length and CRC32C of every array
+ * file, so that a stale, truncated or damaged index is recognised on open. The meta file itself ends with the
+ * CRC32C of what precedes it.
  */
 record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int nodeCount, long edgeCount,
                  long danglingReferences, int inGraph, long graphBytes, List<HeapClass> classes,
@@ -25,7 +26,7 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
                  int[] mirrorNodes, List<String> mirrorNames, Map<String, long[]> files) {
 
     static final String MAGIC = "heapwhy index";
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** What identifies the dump and the options the index was built with. */
     record Fingerprint(String dump, long size, long modifiedMillis, boolean keepUnreachable) {

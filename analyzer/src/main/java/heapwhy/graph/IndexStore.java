@@ -4,8 +4,6 @@ import heapwhy.hprof.HprofException;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.store.MappedArray;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -34,8 +32,11 @@ final class IndexStore {
     private IndexStore() {
     }
 
-    /** An opened index: its folder, metadata, and whether it was reused. */
-    record Opened(Path dir, IndexMeta meta, boolean fromCache, String rebuildReason) {
+    /**
+     * An opened index: its folder, metadata, and whether it was reused; a temporary one (built without the
+     * cache) is deleted when the index is closed.
+     */
+    record Opened(Path dir, IndexMeta meta, boolean fromCache, String rebuildReason, boolean temporary) {
     }
 
     static Opened openOrBuild(Path dump, IndexOptions options, ProgressListener progress) throws IOException {
@@ -50,7 +51,7 @@ final class IndexStore {
         if (options.useCache() && Files.isDirectory(dir)) {
             try {
                 IndexMeta meta = load(dir, dump, fingerprint);
-                return new Opened(dir, meta, true, null);
+                return new Opened(dir, meta, true, null, false);
             } catch (IOException | RuntimeException e) {
                 reason = e.getMessage();
             }
@@ -60,7 +61,7 @@ final class IndexStore {
         try {
             IndexMeta meta = build(dump, tmp, fingerprint, options, progress);
             if (!options.useCache()) {
-                return new Opened(tmp, meta, false, reason);
+                return new Opened(tmp, meta, false, reason, true);
             }
             deleteTree(dir);
             try {
@@ -68,7 +69,7 @@ final class IndexStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dir);
             }
-            return new Opened(dir, meta, false, reason);
+            return new Opened(dir, meta, false, reason, false);
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(tmp);
             throw e;
@@ -100,17 +101,23 @@ final class IndexStore {
                 built.edgeCount(), built.danglingReferences(), analysis.inGraph(), analysis.graphBytes(),
                 analysis.classes(), built.roots(), properties, built.warnings(), built.mirrorNodes(),
                 built.mirrorNames(), files);
-        Path metaFile = dir.resolve(GraphFiles.META);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(metaFile)))) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             meta.write(out);
+            out.writeLong(metaChecksum(bytes.toByteArray(), bytes.size()));
         }
+        Files.write(dir.resolve(GraphFiles.META), bytes.toByteArray());
         return meta;
     }
 
     private static IndexMeta load(Path dir, Path dump, IndexMeta.Fingerprint expected) throws IOException {
+        byte[] bytes = Files.readAllBytes(dir.resolve(GraphFiles.META));
+        int body = bytes.length - Long.BYTES;
+        if (body < 0 || java.nio.ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != metaChecksum(bytes, body)) {
+            throw new IOException("index file " + GraphFiles.META + " is damaged (checksum mismatch)");
+        }
         IndexMeta meta;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                Files.newInputStream(dir.resolve(GraphFiles.META))))) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, body))) {
             meta = IndexMeta.read(in, dump);
         }
         if (!meta.fingerprint().equals(expected)) {
@@ -134,6 +141,13 @@ final class IndexStore {
             }
         }
         return meta;
+    }
+
+    /** CRC32C of the metadata's first {@code length} bytes; it follows them in the file. */
+    private static long metaChecksum(byte[] bytes, int length) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
     }
 
     private static IndexMeta.Fingerprint fingerprint(Path dump, IndexOptions options) throws IOException {
