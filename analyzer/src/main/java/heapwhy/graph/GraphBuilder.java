@@ -27,7 +27,9 @@ import java.util.Map;
  * Builds the object graph of a dump into a directory of array files, in two streaming passes over the dump:
  * the first numbers every object and class (node numbers follow the dump's order) and records its id,
  * class, payload position and length; the second reads the references and writes the outbound edges in
- * compressed sparse rows. The inbound edges are the transpose. Java heap use is 12 bytes per object for
+ * compressed sparse rows. Besides fields, array elements and statics, every object refers to its class, a
+ * class to its superclass and loader, and a class loader to the classes it defined (the JVM keeps a class as
+ * long as its loader lives; dumps show that only for some loaders). The inbound edges are the transpose. Java heap use is 12 bytes per object for
  * the id lookup plus a few per-class tables; everything per object or per edge goes to the files.
  */
 final class GraphBuilder {
@@ -93,8 +95,18 @@ final class GraphBuilder {
         idFile.close();
         Phases.mark("id index");
         List<GcRoot> gcRoots = new ArrayList<>(roots.size());
+        java.util.Set<Long> rootIds = new java.util.HashSet<>();
         for (long[] r : roots) {
             gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), index.find(r[1]), r[1], (int) r[2], (int) r[3]));
+            rootIds.add(r[1]);
+        }
+        // The boot loader never unloads a class, but HotSpot writes system-class roots only for instance
+        // classes: array classes of boot classes would look unreachable. Every boot class counts as one.
+        for (long classId : classes.classIds()) {
+            ClassDump d = classes.dump(classId);
+            if (d != null && d.loaderId() == 0 && !rootIds.contains(classId)) {
+                gcRoots.add(new GcRoot(RootKind.STICKY_CLASS, index.find(classId), classId, 0, -1));
+            }
         }
 
         SecondPass second = new SecondPass(index, sizes);
@@ -252,6 +264,9 @@ final class GraphBuilder {
         long lastClassId = Long.MIN_VALUE;
         int[] lastReferenceOffsets;
         long lastInstanceSize;
+        boolean lastIsLoader;
+        /** Loader id → the classes it defined: the JVM keeps a class alive as long as its loader. */
+        final Map<Long, List<Long>> classesByLoader = new java.util.HashMap<>();
 
         SecondPass(NodeLookup index, ClassSizes sizes) throws IOException {
             this.index = index;
@@ -262,6 +277,12 @@ final class GraphBuilder {
                 primitiveArrayClassNodes[type] = classNode;
             }
             offsets.putLong(0);
+            for (long classId : classes.classIds()) {
+                ClassDump dump = classes.dump(classId);
+                if (dump != null && dump.loaderId() != 0) {
+                    classesByLoader.computeIfAbsent(dump.loaderId(), k -> new ArrayList<>()).add(classId);
+                }
+            }
         }
 
         private void reference(long id) {
@@ -352,8 +373,14 @@ final class GraphBuilder {
                 lastClassId = classId;
                 lastReferenceOffsets = sizes.referenceOffsets(classId);
                 lastInstanceSize = sizes.instanceSize(classId);
+                lastIsLoader = classes.isLoaderClass(classId);
             }
             reference(classId);
+            if (lastIsLoader) {
+                for (long defined : classesByLoader.getOrDefault(id, List.of())) {
+                    reference(defined);
+                }
+            }
             int at = 0;
             int idSize = payload.idSize();
             for (int offset : lastReferenceOffsets) {
