@@ -41,11 +41,16 @@ public final class Dominators {
      * @throws IllegalArgumentException if the two graphs differ in node count or a root is not a node
      */
     public static DominatorTree compute(Csr successors, Csr predecessors, int[] roots, ProgressListener progress) {
+        return compute(successors, () -> predecessors, roots, progress);
+    }
+
+    /**
+     * The same, with the predecessors asked for only after the depth-first search, which needs only the
+     * successors: the caller may still be building them then.
+     */
+    public static DominatorTree compute(Csr successors, java.util.function.Supplier<Csr> laterPredecessors,
+                                        int[] roots, ProgressListener progress) {
         int n = successors.nodeCount();
-        if (predecessors.nodeCount() != n) {
-            throw new IllegalArgumentException(
-                    "successors have " + n + " nodes, predecessors " + predecessors.nodeCount());
-        }
         if (n == Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many nodes: " + n);
         }
@@ -72,6 +77,11 @@ public final class Dominators {
         vertex[0] = -1;
 
         int reached = depthFirst(successors, roots, pre, vertex, idom, ancestor, semi, label, progress, total);
+        Csr predecessors = laterPredecessors.get();
+        if (predecessors.nodeCount() != n) {
+            throw new IllegalArgumentException(
+                    "successors have " + n + " nodes, predecessors " + predecessors.nodeCount());
+        }
         System.arraycopy(idom, 0, ancestor, 0, reached + 1); // forest links start as the DFS parents
         progress.progress(n, total);
 

@@ -31,15 +31,31 @@ final class GraphAnalysis {
         int n = built.nodeCount();
         MappedArray outOffsets = MappedArray.open(dir.resolve(GraphFiles.OUT_OFFSETS), 8);
         MappedArray outTargets = MappedArray.open(dir.resolve(GraphFiles.OUT_TARGETS), 4);
-        MappedArray inOffsets = MappedArray.open(dir.resolve(GraphFiles.IN_OFFSETS), 8);
-        MappedArray inTargets = MappedArray.open(dir.resolve(GraphFiles.IN_TARGETS), 4);
         Csr successors = new Csr(outOffsets.longs(), outTargets.ints());
-        Csr predecessors = new Csr(inOffsets.longs(), inTargets.ints());
+        // the inbound edges are written while the dominator search walks the outbound ones
+        java.util.concurrent.CompletableFuture<Csr> inbound = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                // taken, not borrowed: the counts become write cursors and are dropped afterwards
+                GraphBuilder.transpose(dir, n, built.edgeCount(), built.inDegrees().getAndSet(null));
+                return new Csr(MappedArray.open(dir.resolve(GraphFiles.IN_OFFSETS), 8).longs(),
+                        MappedArray.open(dir.resolve(GraphFiles.IN_TARGETS), 4).ints());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.util.function.Supplier<Csr> predecessors = () -> {
+            try {
+                return inbound.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        };
         int[] roots = built.roots().stream().mapToInt(GcRoot::node).filter(v -> v >= 0).distinct().toArray();
         DominatorTree tree = Dominators.compute(successors, predecessors, roots, progress);
         Phases.mark("dominator tree");
         if (keepUnreachable && tree.reachableCount() < n) {
-            tree = Dominators.compute(successors, predecessors, withUnreachableRoots(tree, successors, predecessors, roots), progress);
+            tree = Dominators.compute(successors, predecessors,
+                    withUnreachableRoots(tree, successors, predecessors.get(), roots), progress);
         }
 
         MappedArray classOf = MappedArray.open(dir.resolve(GraphFiles.CLASS_OF), 4);
@@ -58,7 +74,9 @@ final class GraphAnalysis {
             }
         }
         Phases.mark("dominator and retained files");
-        List<HeapClass> classes = classTable(built, tree, classOf, shallow, retained);
+        retained = null; // the class table reads the file just written, leaving the heap to the tree walk
+        MappedArray retainedFile = MappedArray.open(dir.resolve(GraphFiles.RETAINED), 8);
+        List<HeapClass> classes = classTable(built, tree, classOf, shallow, retainedFile);
         Phases.mark("class table");
         return new Result(classes, tree.reachableCount(), graphBytes);
     }
@@ -176,7 +194,7 @@ final class GraphAnalysis {
      * that one's preorder interval.
      */
     private static List<HeapClass> classTable(GraphBuilder.Built built, DominatorTree tree, MappedArray classOf,
-                                              MappedArray shallow, long[] retained) {
+                                              MappedArray shallow, MappedArray retained) {
         int classCount = built.classKeys().size();
         long[] count = new long[classCount];
         long[] bytes = new long[classCount];
@@ -210,7 +228,7 @@ final class GraphAnalysis {
             int v = order[i];
             int c = classOf.getInt(v);
             if (outerEnd[c] <= i) {
-                kept[c] += retained[v];
+                kept[c] += retained.getLong(v);
                 outerEnd[c] = i + subtree[v];
             }
         }

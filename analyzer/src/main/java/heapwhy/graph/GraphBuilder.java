@@ -53,6 +53,7 @@ final class GraphBuilder {
     private final List<long[]> roots = new ArrayList<>();
     private long objectIdBits;
     private int nodeCount;
+    private int[] inDegrees;
 
     GraphBuilder(Path dump, Path dir, ProgressListener progress) {
         this.dump = dump;
@@ -64,7 +65,8 @@ final class GraphBuilder {
     record Built(DumpInfo info, HeapLayout layout, List<String> warnings, int nodeCount, long edgeCount,
                  long danglingReferences, DumpClasses classes, ClassSizes sizes, List<Long> classKeys,
                  List<GcRoot> roots, java.util.Map<Long, Long> loaderClasses,
-                 Map<String, String> systemProperties, int[] mirrorNodes, List<String> mirrorNames) {
+                 Map<String, String> systemProperties, int[] mirrorNodes, List<String> mirrorNames,
+                 java.util.concurrent.atomic.AtomicReference<int[]> inDegrees) {
 
         /** "LoaderClass@0xid" for the loader that defined the class, null for the boot loader. */
         String loaderOf(long classId) {
@@ -118,17 +120,17 @@ final class GraphBuilder {
                     + " second pass, " + nodeCount + " on the first)");
         }
         Phases.mark("pass 2");
+        inDegrees = second.inDegree;
         Map<String, String> systemProperties;
         try (ObjectReader reader = new ObjectReader(dump, read.info().compression(), read.info().idSize(), classes)) {
             systemProperties = SystemProperties.read(reader, index, classes, classKeys, dir);
         }
-        transpose(second.edges, second.inDegree);
-        Phases.mark("transpose");
         List<String> warnings = new ArrayList<>(read.warnings());
         return new Built(read.info(), layout, warnings, nodeCount, second.edges, second.dangling, classes, sizes,
                 classKeys, gcRoots, loaderClasses, systemProperties,
                 mirrorNodes.stream().mapToInt(Integer::intValue).toArray(),
-                mirrorClassIds.stream().map(classes::javaName).toList());
+                mirrorClassIds.stream().map(classes::javaName).toList(),
+                new java.util.concurrent.atomic.AtomicReference<>(inDegrees));
     }
 
     /** Progress of one of the two passes, reported as half of the whole. */
@@ -241,8 +243,6 @@ final class GraphBuilder {
      */
     private final class SecondPass implements HprofVisitor, AutoCloseable {
         private static final int BATCH = 1 << 22;
-        /** Marks a batch entry that already is a node number (a class node found by the first pass). */
-        private static final long NODE_FLAG = Long.MIN_VALUE;
 
         final NodeLookup index;
         final ClassSizes sizes;
@@ -251,7 +251,8 @@ final class GraphBuilder {
         final ArrayFileWriter shallow = new ArrayFileWriter(dir.resolve(GraphFiles.SHALLOW));
         /** Inbound edges per node, counted as edges are written, for the transpose. */
         final int[] inDegree = new int[nodeCount];
-        final int[] primitiveArrayClassNodes = new int[12];
+        /** Id of the class object of each primitive array type ("[I"…), 0 where the dump lacks it. */
+        final long[] primitiveArrayClassIds = new long[12];
         long[] batch = new long[BATCH];
         int[] resolved = new int[BATCH];
         /** Per node of the batch: where its references end in the batch. */
@@ -261,10 +262,11 @@ final class GraphBuilder {
         int node;
         long edges;
         long dangling;
-        long lastClassId = Long.MIN_VALUE;
-        int[] lastReferenceOffsets;
-        long lastInstanceSize;
-        boolean lastIsLoader;
+        /** Per class id seen: its facts, looked up without boxing (the class changes at nearly every object). */
+        final LongIntMap classFacts = new LongIntMap(1 << 12);
+        final List<int[]> factReferenceOffsets = new ArrayList<>();
+        long[] factInstanceSize = new long[1024];
+        boolean[] factIsLoader = new boolean[1024];
         /** Loader id → the classes it defined: the JVM keeps a class alive as long as its loader. */
         final Map<Long, List<Long>> classesByLoader = new java.util.HashMap<>();
 
@@ -272,9 +274,7 @@ final class GraphBuilder {
             this.index = index;
             this.sizes = sizes;
             for (int type = BasicType.BOOLEAN; type <= BasicType.LONG; type++) {
-                long classId = classes.classIdOf("[" + BasicType.descriptor(type));
-                int classNode = classId == 0 ? -1 : index.find(classId);
-                primitiveArrayClassNodes[type] = classNode;
+                primitiveArrayClassIds[type] = classes.classIdOf("[" + BasicType.descriptor(type));
             }
             offsets.putLong(0);
             for (long classId : classes.classIds()) {
@@ -294,12 +294,6 @@ final class GraphBuilder {
                 resolved = new int[batch.length];
             }
             batch[batchSize++] = id;
-        }
-
-        private void knownNode(int target) {
-            if (target >= 0) {
-                reference(NODE_FLAG | target);
-            }
         }
 
         /** Ends a node's references; flushes the batch when the next node might not fit. */
@@ -322,28 +316,46 @@ final class GraphBuilder {
             java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
                 int to = Math.min(size, (p + 1) * step);
                 for (int i = p * step; i < to; i++) {
-                    long v = batch[i];
-                    resolved[i] = v < 0 ? (int) (v & Integer.MAX_VALUE) : index.find(v);
+                    resolved[i] = index.find(batch[i]);
                 }
             });
-            int from = 0;
-            for (int k = 0; k < batchNodes; k++) {
-                int to = nodeEnds[k];
-                for (int i = from; i < to; i++) {
-                    int target = resolved[i];
-                    if (target >= 0) {
-                        targets.putInt(target);
-                        inDegree[target]++;
-                        edges++;
-                    } else {
-                        dangling++;
+            // the file writes and the in-degree counts read the same resolved batch: one core each
+            java.util.stream.IntStream.range(0, 2).parallel().forEach(task -> {
+                if (task == 0) {
+                    writeBatch();
+                } else {
+                    for (int i = 0; i < size; i++) {
+                        int target = resolved[i];
+                        if (target >= 0) {
+                            inDegree[target]++;
+                        }
                     }
                 }
-                offsets.putLong(edges);
-                from = to;
-            }
+            });
             batchSize = 0;
             batchNodes = 0;
+        }
+
+        private void writeBatch() {
+            try {
+                int from = 0;
+                for (int k = 0; k < batchNodes; k++) {
+                    int to = nodeEnds[k];
+                    for (int i = from; i < to; i++) {
+                        int target = resolved[i];
+                        if (target >= 0) {
+                            targets.putInt(target);
+                            edges++;
+                        } else {
+                            dangling++;
+                        }
+                    }
+                    offsets.putLong(edges);
+                    from = to;
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Override
@@ -369,21 +381,28 @@ final class GraphBuilder {
 
         @Override
         public void instance(long id, long classId, long payloadLength, HprofInput payload) throws IOException {
-            if (classId != lastClassId) {
-                lastClassId = classId;
-                lastReferenceOffsets = sizes.referenceOffsets(classId);
-                lastInstanceSize = sizes.instanceSize(classId);
-                lastIsLoader = classes.isLoaderClass(classId);
+            int fact = classFacts.get(classId);
+            if (fact < 0) {
+                fact = factReferenceOffsets.size();
+                classFacts.put(classId, fact);
+                factReferenceOffsets.add(sizes.referenceOffsets(classId));
+                if (fact == factInstanceSize.length) {
+                    factInstanceSize = java.util.Arrays.copyOf(factInstanceSize, fact * 2);
+                    factIsLoader = java.util.Arrays.copyOf(factIsLoader, fact * 2);
+                }
+                factInstanceSize[fact] = sizes.instanceSize(classId);
+                factIsLoader[fact] = classes.isLoaderClass(classId);
             }
+            int[] referenceOffsets = factReferenceOffsets.get(fact);
             reference(classId);
-            if (lastIsLoader) {
+            if (factIsLoader[fact]) {
                 for (long defined : classesByLoader.getOrDefault(id, List.of())) {
                     reference(defined);
                 }
             }
             int at = 0;
             int idSize = payload.idSize();
-            for (int offset : lastReferenceOffsets) {
+            for (int offset : referenceOffsets) {
                 if (offset + idSize > payloadLength) {
                     break; // fewer field bytes than the class declares: a damaged record
                 }
@@ -391,7 +410,7 @@ final class GraphBuilder {
                 reference(payload.id("reference field"));
                 at = offset + idSize;
             }
-            endNode(lastInstanceSize);
+            endNode(factInstanceSize[fact]);
         }
 
         @Override
@@ -405,7 +424,7 @@ final class GraphBuilder {
 
         @Override
         public void primitiveArray(long id, int elementType, int length, HprofInput elements) throws IOException {
-            knownNode(primitiveArrayClassNodes[elementType]);
+            reference(primitiveArrayClassIds[elementType]);
             endNode(sizes.arraySize(elementType, length & 0xFFFFFFFFL));
         }
 
@@ -419,15 +438,13 @@ final class GraphBuilder {
     }
 
     /**
-     * Writes the inbound edges from the counts per target: prefix sums, then every edge placed at its target's row.
-     * Each core takes one range of targets and scans all edges, so the random writes are split between cores
-     * without any two touching the same row.
+     * Writes the inbound edges from the counts per target: prefix sums, then every edge placed at its target's
+     * row, sources in ascending order. Runs on one core while the dominator search, which needs only the
+     * outbound edges, runs on another.
      */
-    private void transpose(long edgeCount, int[] cursor) throws IOException {
+    static void transpose(Path dir, int nodeCount, long edgeCount, int[] cursor) throws IOException {
         MappedArray outOffsets = MappedArray.open(dir.resolve(GraphFiles.OUT_OFFSETS), 8);
         MappedArray outTargets = MappedArray.open(dir.resolve(GraphFiles.OUT_TARGETS), 4);
-        int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
-        int step = (int) (((long) nodeCount + parts - 1) / parts);
         MappedArray inOffsets = MappedArray.create(dir.resolve(GraphFiles.IN_OFFSETS), nodeCount + 1L, 8);
         // below 2^31 edges the cursor holds each row's absolute write position, saving a read per edge
         boolean absolute = edgeCount <= Integer.MAX_VALUE;
@@ -440,20 +457,13 @@ final class GraphBuilder {
         }
         inOffsets.setLong(nodeCount, sum);
         MappedArray inTargets = MappedArray.create(dir.resolve(GraphFiles.IN_TARGETS), edgeCount, 4);
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
-            int lo = p * step;
-            int hi = (int) Math.min(nodeCount, (long) lo + step);
-            for (int v = 0; v < nodeCount; v++) {
-                long end = outOffsets.getLong(v + 1L);
-                for (long e = outOffsets.getLong(v); e < end; e++) {
-                    int target = outTargets.getInt(e);
-                    if (target >= lo && target < hi) {
-                        long at = absolute ? cursor[target]++ : inOffsets.getLong(target) + cursor[target]++;
-                        inTargets.setInt(at, v);
-                    }
-                }
+        for (int v = 0; v < nodeCount; v++) {
+            long end = outOffsets.getLong(v + 1L);
+            for (long e = outOffsets.getLong(v); e < end; e++) {
+                int target = outTargets.getInt(e);
+                inTargets.setInt(absolute ? cursor[target]++ : inOffsets.getLong(target) + cursor[target]++, v);
             }
-        });
+        }
         inOffsets.force();
         inTargets.force();
     }
