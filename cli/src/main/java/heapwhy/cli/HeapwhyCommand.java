@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
             "  heapwhy dominators app.hprof              who holds what, as a tree",
             "  heapwhy histogram --retained app.hprof    classes with retained bytes",
             "  heapwhy demo                              a leaking program, analyzed",
-            "  HEAPWHY_JAVA_OPTS=-Xmx256m heapwhy bench  speed and memory on a 1 GB dump",
+            "  HEAPWHY_JAVA_OPTS=-Xmx1g heapwhy bench    speed and memory on a 1 GB dump",
             "  heapwhy help growth                       all options of one command",
             "",
             "Add --debug to any command to see the stack trace of an internal error."},
