@@ -1,5 +1,6 @@
 package heapwhy.graph;
 
+import heapwhy.classes.ClassCollector;
 import heapwhy.classes.ClassNames;
 import heapwhy.classes.ClassSizes;
 import heapwhy.classes.DumpClasses;
@@ -157,7 +158,7 @@ final class GraphBuilder {
     static final int CLASS_NODE = Integer.MIN_VALUE;
 
     /** Pass 1: numbers nodes in dump order and writes id, class, payload position and length per node. */
-    private final class FirstPass implements HprofVisitor, AutoCloseable {
+    private final class FirstPass extends ClassCollector implements AutoCloseable {
         final ArrayFileWriter ids = new ArrayFileWriter(dir.resolve(GraphFiles.IDS));
         final ArrayFileWriter classOf = new ArrayFileWriter(dir.resolve(GraphFiles.CLASS_OF));
         final ArrayFileWriter position = new ArrayFileWriter(dir.resolve(GraphFiles.POSITION));
@@ -166,6 +167,7 @@ final class GraphBuilder {
         long mirrorKey;
 
         FirstPass() throws IOException {
+            super(GraphBuilder.this.classes);
         }
 
         private void node(long id, int classNumber, long payload, int lengthCode) {
@@ -182,23 +184,13 @@ final class GraphBuilder {
         }
 
         @Override
-        public void utf8(long id, byte[] modifiedUtf8) {
-            classes.addString(id, modifiedUtf8);
-        }
-
-        @Override
-        public void loadClass(int serial, long classId, int traceSerial, long nameId) {
-            classes.addLoadClass(classId, nameId);
-        }
-
-        @Override
         public void root(RootKind kind, long objectId, int threadSerial, int frameIndex) {
             roots.add(new long[]{kind.tag(), objectId, threadSerial, frameIndex});
         }
 
         @Override
         public void classDump(ClassDump dump) {
-            classes.addClassDump(dump);
+            super.classDump(dump);
             if (mirrorKey == 0) {
                 long javaLangClass = classes.classIdOf("java/lang/Class");
                 mirrorKey = javaLangClass != 0 ? javaLangClass : MIRROR_KEY;

@@ -1,5 +1,6 @@
 package heapwhy.histogram;
 
+import heapwhy.classes.ClassCollector;
 import heapwhy.classes.ClassNames;
 import heapwhy.classes.ClassSizes;
 import heapwhy.classes.DumpClasses;
@@ -7,7 +8,6 @@ import heapwhy.hprof.BasicType;
 import heapwhy.hprof.ClassDump;
 import heapwhy.hprof.HprofInput;
 import heapwhy.hprof.HprofReader;
-import heapwhy.hprof.HprofVisitor;
 import heapwhy.layout.HeapLayout;
 import heapwhy.layout.LayoutInference;
 import heapwhy.util.LongIntMap;
@@ -22,10 +22,9 @@ import java.util.Map;
  * strings, never on the number of objects: arrays are summed as counts, total lengths and lengths modulo
  * 64, which is enough to compute their aligned sizes exactly once the layout is known at the end.
  */
-final class HistogramBuilder implements HprofVisitor {
+final class HistogramBuilder extends ClassCollector {
     private static final int MOD = 64;
 
-    private final DumpClasses classes = new DumpClasses();
     private final InstanceCounts instanceCounts = new InstanceCounts(classes::isLoaderClass);
     /** Object-array counters per array class id. */
     private final Map<Long, ArrayCounts> objectArrays = new HashMap<>();
@@ -65,19 +64,8 @@ final class HistogramBuilder implements HprofVisitor {
         }
     }
 
-    @Override
-    public void utf8(long id, byte[] modifiedUtf8) {
-        classes.addString(id, modifiedUtf8);
-    }
-
-    @Override
-    public void loadClass(int serial, long classId, int traceSerial, long nameId) {
-        classes.addLoadClass(classId, nameId);
-    }
-
-    @Override
-    public void classDump(ClassDump dump) {
-        classes.addClassDump(dump);
+    HistogramBuilder() {
+        super(new DumpClasses());
     }
 
     @Override

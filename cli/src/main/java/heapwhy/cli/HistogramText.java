@@ -29,12 +29,17 @@ final class HistogramText {
                 Sizes.human(selection.matchedBytes()),
                 "total of " + Sizes.grouped(classes) + (classes == 1 ? " class" : " classes"));
         out.append(table.render());
-        if (selection.notShown() > 0) {
-            out.append(Sizes.grouped(selection.notShown()))
-                    .append(selection.notShown() == 1 ? " more class is" : " more classes are")
-                    .append(" not shown (--top 0 shows all).").append(nl);
-        }
+        out.append(notShown(selection.notShown(), nl));
         return out.toString();
+    }
+
+    /** The line saying how many classes --top left out, or nothing. */
+    static String notShown(int count, String nl) {
+        if (count <= 0) {
+            return "";
+        }
+        return Sizes.grouped(count) + (count == 1 ? " more class is" : " more classes are")
+                + " not shown (--top 0 shows all)." + nl;
     }
 
     private static String summary(HistogramSelection selection) {

@@ -42,11 +42,7 @@ final class RetainedHistogramText {
                 Sizes.human(selection.matchedBytes()), "", "",
                 "total of " + Sizes.grouped(classes) + (classes == 1 ? " class" : " classes"));
         out.append(table.render());
-        if (selection.notShown() > 0) {
-            out.append(Sizes.grouped(selection.notShown()))
-                    .append(selection.notShown() == 1 ? " more class is" : " more classes are")
-                    .append(" not shown (--top 0 shows all).").append(nl);
-        }
+        out.append(HistogramText.notShown(selection.notShown(), nl));
         return out.toString();
     }
 }
