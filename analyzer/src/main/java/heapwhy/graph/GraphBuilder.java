@@ -456,8 +456,6 @@ final class GraphBuilder {
                 inTargets.setInt(absolute ? cursor[target]++ : inOffsets.getLong(target) + cursor[target]++, v);
             }
         }
-        inOffsets.force();
-        inTargets.force();
     }
 
     /** Name of a class key for the class table. */

@@ -60,10 +60,13 @@ public final class ArrayFileWriter implements Closeable {
         return crc.getValue();
     }
 
+    /**
+     * Writes what is buffered and closes the file. No fsync: an index is checked against its checksums when
+     * opened and rebuilt if damaged, so waiting for the disk would only slow the build.
+     */
     @Override
     public void close() throws IOException {
         flush();
-        channel.force(false);
         channel.close();
     }
 }

@@ -130,15 +130,6 @@ public final class MappedArray implements Closeable {
         return crc.getValue();
     }
 
-    /** Writes changes to disk (for files mapped by {@link #create}). */
-    public void force() {
-        for (ByteBuffer chunk : chunks) {
-            if (chunk instanceof MappedByteBuffer mapped) {
-                mapped.force();
-            }
-        }
-    }
-
     /** Mappings are released by the garbage collector; closing only drops the references. */
     @Override
     public void close() {
