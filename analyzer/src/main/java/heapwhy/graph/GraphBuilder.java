@@ -67,7 +67,7 @@ final class GraphBuilder {
                  long danglingReferences, DumpClasses classes, ClassSizes sizes, List<Long> classKeys,
                  List<GcRoot> roots, java.util.Map<Long, Long> loaderClasses,
                  Map<String, String> systemProperties, int[] mirrorNodes, List<String> mirrorNames,
-                 java.util.concurrent.atomic.AtomicReference<int[]> inDegrees) {
+                 java.util.concurrent.atomic.AtomicReference<int[]> inDegrees, Map<Long, ClassShape> shapes) {
 
         /** "LoaderClass@0xid" for the loader that defined the class, null for the boot loader. */
         String loaderOf(long classId) {
@@ -122,16 +122,17 @@ final class GraphBuilder {
         }
         Phases.mark("pass 2");
         inDegrees = second.inDegree;
+        Map<Long, ClassShape> shapes = ClassShape.of(classes);
         Map<String, String> systemProperties;
-        try (ObjectReader reader = new ObjectReader(dump, read.info().compression(), read.info().idSize(), classes)) {
-            systemProperties = SystemProperties.read(reader, index, classes, classKeys, dir);
+        try (ObjectReader reader = new ObjectReader(dump, read.info().compression(), read.info().idSize(), shapes)) {
+            systemProperties = SystemProperties.read(reader, index, shapes, classKeys, dir);
         }
         List<String> warnings = new ArrayList<>(read.warnings());
         return new Built(read.info(), layout, warnings, nodeCount, second.edges, second.dangling, classes, sizes,
                 classKeys, gcRoots, loaderClasses, systemProperties,
                 mirrorNodes.stream().mapToInt(Integer::intValue).toArray(),
                 mirrorClassIds.stream().map(classes::javaName).toList(),
-                new java.util.concurrent.atomic.AtomicReference<>(inDegrees));
+                new java.util.concurrent.atomic.AtomicReference<>(inDegrees), shapes);
     }
 
     /** Progress of one of the two passes, reported as half of the whole. */

@@ -42,6 +42,10 @@ public final class HeapIndex implements Closeable {
     private final MappedArray idom;
     private final MappedArray retained;
     private NodeLookup lookup;
+    private java.util.Map<Long, ClassShape> shapes;
+    private ObjectReader reader;
+    private MappedArray position;
+    private MappedArray length;
     private int[] childOffsets;
     private int[] children;
 
@@ -237,6 +241,93 @@ public final class HeapIndex implements Closeable {
         return sorted.stream().mapToInt(a -> (int) a[1]).toArray();
     }
 
+    /**
+     * The node's fields as the dump holds them: an instance's fields (its class's own first, then each
+     * superclass's), a class's static fields, or an object array's elements named "[i]". Read from the dump
+     * itself, so the dump must still be where it was indexed; a plain gzip dump (not chunked) cannot be read
+     * at random and gives no fields. Primitive arrays give none.
+     */
+    public List<HeapField> fields(int node) throws IOException {
+        ensureReader();
+        List<HeapField> raw;
+        int len = length.getInt(node);
+        if (len == GraphBuilder.CLASS_NODE) {
+            ClassShape shape = shapes.get(objectId(node));
+            raw = new ArrayList<>();
+            if (shape != null) {
+                for (int i = 0; i < shape.staticNames().length; i++) {
+                    raw.add(new HeapField(shape.staticNames()[i], shape.staticTypes()[i], shape.staticValues()[i], -1));
+                }
+            }
+        } else if (!reader.canRead()) {
+            return List.of();
+        } else if (len >= 0) {
+            raw = reader.fieldList(meta.classKeys().get(classIndex(node)), position.getLong(node));
+        } else if (meta.classKeys().get(classIndex(node)) > 0) {
+            long[] ids = reader.elements(position.getLong(node), ~len);
+            raw = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                raw.add(new HeapField("[" + i + "]", heapwhy.hprof.BasicType.OBJECT, ids[i], -1));
+            }
+        } else {
+            return List.of();
+        }
+        List<HeapField> resolved = new ArrayList<>(raw.size());
+        for (HeapField f : raw) {
+            boolean reference = f.type() == heapwhy.hprof.BasicType.OBJECT && f.value() != 0;
+            resolved.add(reference ? new HeapField(f.name(), f.type(), f.value(), findObject(f.value())) : f);
+        }
+        return resolved;
+    }
+
+    /** The text of a java.lang.String node (JDK 8 char[] or JDK 9+ byte[] with coder), or null if it is not one. */
+    public String stringValue(int node) throws IOException {
+        if (!"java.lang.String".equals(classOf(node).name())) {
+            return null;
+        }
+        long value = 0;
+        long coder = 0;
+        for (HeapField f : fields(node)) {
+            if (f.name().equals("value")) {
+                value = f.value();
+            } else if (f.name().equals("coder")) {
+                coder = f.value();
+            }
+        }
+        int array = value == 0 ? -1 : findObject(value);
+        if (array < 0 || length.getInt(array) >= 0) {
+            return null;
+        }
+        boolean chars = meta.classKeys().get(classIndex(array)) == -heapwhy.hprof.BasicType.CHAR;
+        int bytes = (int) Math.min(1 << 20, (long) ~length.getInt(array) * (chars ? 2 : 1));
+        return ObjectReader.decodeString(reader.bytes(position.getLong(array), bytes), coder, chars);
+    }
+
+    /** Length of an array node, or -1 for instances and classes. */
+    public int arrayLength(int node) {
+        int len = length.getInt(node);
+        return len < 0 && len != GraphBuilder.CLASS_NODE ? ~len : -1;
+    }
+
+    /** The class's shape (fields, statics) for a class mirror node, or null. */
+    public ClassShape classShape(int classNode) throws IOException {
+        ensureReader();
+        return isClass(classNode) ? shapes.get(objectId(classNode)) : null;
+    }
+
+    private void ensureReader() throws IOException {
+        if (reader == null) {
+            shapes = new java.util.HashMap<>();
+            for (ClassShape shape : meta.shapes()) {
+                shapes.put(shape.id(), shape);
+            }
+            position = MappedArray.open(opened.dir().resolve(GraphFiles.POSITION), 8);
+            length = MappedArray.open(opened.dir().resolve(GraphFiles.LENGTH), 4);
+            reader = new ObjectReader(Path.of(meta.fingerprint().dump()), meta.info().compression(),
+                    meta.info().idSize(), shapes);
+        }
+    }
+
     /** What {@code heapwhy summary} shows. */
     public HeapSummary summary() {
         Map<RootKind, Long> rootsByKind = new EnumMap<>(RootKind.class);
@@ -265,6 +356,9 @@ public final class HeapIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+        }
         for (MappedArray a : List.of(ids, classOf, shallow, outOffsets, outTargets, inOffsets, inTargets, idom,
                 retained)) {
             a.close();

@@ -23,10 +23,11 @@ import java.util.Map;
 record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int nodeCount, long edgeCount,
                  long danglingReferences, int inGraph, long graphBytes, List<HeapClass> classes,
                  List<GcRoot> roots, Map<String, String> systemProperties, List<String> warnings,
-                 int[] mirrorNodes, List<String> mirrorNames, Map<String, long[]> files) {
+                 int[] mirrorNodes, List<String> mirrorNames, List<Long> classKeys, List<ClassShape> shapes,
+                 Map<String, long[]> files) {
 
     static final String MAGIC = "heapwhy index";
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     /** What identifies the dump and the options the index was built with. */
     record Fingerprint(String dump, long size, long modifiedMillis, boolean keepUnreachable) {
@@ -86,6 +87,28 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
         for (int i = 0; i < mirrorNodes.length; i++) {
             out.writeInt(mirrorNodes[i]);
             out.writeUTF(mirrorNames.get(i));
+        }
+        out.writeInt(classKeys.size());
+        for (long key : classKeys) {
+            out.writeLong(key);
+        }
+        out.writeInt(shapes.size());
+        for (ClassShape c : shapes) {
+            out.writeLong(c.id());
+            out.writeUTF(c.name());
+            out.writeLong(c.superId());
+            out.writeLong(c.loaderId());
+            out.writeInt(c.fieldNames().length);
+            for (int i = 0; i < c.fieldNames().length; i++) {
+                out.writeUTF(c.fieldNames()[i]);
+                out.writeByte(c.fieldTypes()[i]);
+            }
+            out.writeInt(c.staticNames().length);
+            for (int i = 0; i < c.staticNames().length; i++) {
+                out.writeUTF(c.staticNames()[i]);
+                out.writeByte(c.staticTypes()[i]);
+                out.writeLong(c.staticValues()[i]);
+            }
         }
         out.writeInt(files.size());
         for (Map.Entry<String, long[]> f : files.entrySet()) {
@@ -157,6 +180,37 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
             mirrorNodes[i] = in.readInt();
             mirrorNames.add(in.readUTF());
         }
+        int keyCount = checkedCount(in.readInt());
+        List<Long> classKeys = new ArrayList<>(keyCount);
+        for (int i = 0; i < keyCount; i++) {
+            classKeys.add(in.readLong());
+        }
+        int shapeCount = checkedCount(in.readInt());
+        List<ClassShape> shapes = new ArrayList<>(shapeCount);
+        for (int i = 0; i < shapeCount; i++) {
+            long id = in.readLong();
+            String name = in.readUTF();
+            long superId = in.readLong();
+            long loaderId = in.readLong();
+            int fields = checkedCount(in.readInt());
+            String[] fieldNames = new String[fields];
+            byte[] fieldTypes = new byte[fields];
+            for (int f = 0; f < fields; f++) {
+                fieldNames[f] = in.readUTF();
+                fieldTypes[f] = in.readByte();
+            }
+            int statics = checkedCount(in.readInt());
+            String[] staticNames = new String[statics];
+            byte[] staticTypes = new byte[statics];
+            long[] staticValues = new long[statics];
+            for (int f = 0; f < statics; f++) {
+                staticNames[f] = in.readUTF();
+                staticTypes[f] = in.readByte();
+                staticValues[f] = in.readLong();
+            }
+            shapes.add(new ClassShape(id, name, superId, loaderId, fieldNames, fieldTypes, staticNames, staticTypes,
+                    staticValues));
+        }
         int fileCount = checkedCount(in.readInt());
         Map<String, long[]> files = new LinkedHashMap<>();
         for (int i = 0; i < fileCount; i++) {
@@ -166,7 +220,7 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
             throw new IOException("index metadata does not end as it should");
         }
         return new IndexMeta(fingerprint, info, layout, nodeCount, edgeCount, dangling, inGraph, graphBytes,
-                classes, roots, properties, warnings, mirrorNodes, mirrorNames, files);
+                classes, roots, properties, warnings, mirrorNodes, mirrorNames, classKeys, shapes, files);
     }
 
     private static int checkedCount(int n) throws IOException {

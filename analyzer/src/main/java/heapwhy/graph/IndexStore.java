@@ -100,7 +100,7 @@ final class IndexStore {
         IndexMeta meta = new IndexMeta(fingerprint, built.info(), built.layout(), built.nodeCount(),
                 built.edgeCount(), built.danglingReferences(), analysis.inGraph(), analysis.graphBytes(),
                 analysis.classes(), built.roots(), properties, built.warnings(), built.mirrorNodes(),
-                built.mirrorNames(), files);
+                built.mirrorNames(), built.classKeys(), List.copyOf(built.shapes().values()), files);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             meta.write(out);

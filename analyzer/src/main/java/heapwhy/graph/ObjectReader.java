@@ -1,9 +1,7 @@
 package heapwhy.graph;
 
-import heapwhy.classes.DumpClasses;
 import heapwhy.hprof.BasicType;
 import heapwhy.hprof.ChunkedGzip;
-import heapwhy.hprof.ClassDump;
 import heapwhy.hprof.Compression;
 
 import java.io.Closeable;
@@ -27,9 +25,9 @@ final class ObjectReader implements Closeable {
     private final FileChannel channel;
     private final ChunkedGzip gzip;
     private final int idSize;
-    private final DumpClasses classes;
+    private final Map<Long, ClassShape> classes;
 
-    ObjectReader(Path dump, Compression compression, int idSize, DumpClasses classes) throws IOException {
+    ObjectReader(Path dump, Compression compression, int idSize, Map<Long, ClassShape> classes) throws IOException {
         this.idSize = idSize;
         this.classes = classes;
         this.channel = compression == Compression.NONE ? FileChannel.open(dump, StandardOpenOption.READ) : null;
@@ -68,31 +66,42 @@ final class ObjectReader implements Closeable {
         };
     }
 
-    /** Field name → value (references as ids) of an instance of {@code classId} whose payload is at position. */
-    Map<String, Long> fields(long classId, long position) throws IOException {
+    /**
+     * The fields of an instance of {@code classId} whose payload is at position, as (name, type, value)
+     * triples in dump order: the class's own fields first, then each superclass's.
+     */
+    java.util.List<HeapField> fieldList(long classId, long position) throws IOException {
         int size = 0;
-        for (long c = classId; c != 0; ) {
-            ClassDump dump = classes.dump(c);
-            if (dump == null) {
+        for (long c = classId, depth = 0; c != 0 && depth < 256; depth++) {
+            ClassShape shape = classes.get(c);
+            if (shape == null) {
                 break;
             }
-            for (byte type : dump.fieldTypes()) {
+            for (byte type : shape.fieldTypes()) {
                 size += BasicType.size(type, idSize);
             }
-            c = dump.superId();
+            c = shape.superId();
         }
         ByteBuffer b = read(position, size);
-        Map<String, Long> values = new LinkedHashMap<>();
-        for (long c = classId; c != 0; ) {
-            ClassDump dump = classes.dump(c);
-            if (dump == null) {
+        java.util.List<HeapField> fields = new java.util.ArrayList<>();
+        for (long c = classId, depth = 0; c != 0 && depth < 256; depth++) {
+            ClassShape shape = classes.get(c);
+            if (shape == null) {
                 break;
             }
-            for (int i = 0; i < dump.fieldTypes().length; i++) {
-                long v = value(b, dump.fieldTypes()[i]);
-                values.putIfAbsent(classes.string(dump.fieldNameIds()[i]), v);
+            for (int i = 0; i < shape.fieldTypes().length; i++) {
+                fields.add(new HeapField(shape.fieldNames()[i], shape.fieldTypes()[i], value(b, shape.fieldTypes()[i]), -1));
             }
-            c = dump.superId();
+            c = shape.superId();
+        }
+        return fields;
+    }
+
+    /** Field name → value (references as ids) of an instance; a subclass's field hides a superclass's of that name. */
+    Map<String, Long> fields(long classId, long position) throws IOException {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (HeapField f : fieldList(classId, position)) {
+            values.putIfAbsent(f.name(), f.value());
         }
         return values;
     }

@@ -1,8 +1,6 @@
 package heapwhy.graph;
 
-import heapwhy.classes.DumpClasses;
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.ClassDump;
 import heapwhy.store.MappedArray;
 
 import java.io.IOException;
@@ -24,13 +22,13 @@ final class SystemProperties {
 
     private final ObjectReader reader;
     private final NodeLookup lookup;
-    private final DumpClasses classes;
+    private final Map<Long, ClassShape> classes;
     private final List<Long> classKeys;
     private final MappedArray classOf;
     private final MappedArray position;
     private final MappedArray length;
 
-    private SystemProperties(ObjectReader reader, NodeLookup lookup, DumpClasses classes, List<Long> classKeys,
+    private SystemProperties(ObjectReader reader, NodeLookup lookup, Map<Long, ClassShape> classes, List<Long> classKeys,
                              Path dir) throws IOException {
         this.reader = reader;
         this.lookup = lookup;
@@ -41,7 +39,7 @@ final class SystemProperties {
         this.length = MappedArray.open(dir.resolve(GraphFiles.LENGTH), 4);
     }
 
-    static Map<String, String> read(ObjectReader reader, NodeLookup lookup, DumpClasses classes,
+    static Map<String, String> read(ObjectReader reader, NodeLookup lookup, Map<Long, ClassShape> classes,
                                     List<Long> classKeys, Path dir) {
         Map<String, String> shown = new LinkedHashMap<>();
         if (!reader.canRead()) {
@@ -62,13 +60,14 @@ final class SystemProperties {
 
     private Map<String, String> all() throws IOException {
         Map<String, String> result = new LinkedHashMap<>();
-        ClassDump system = classes.dump(classes.classIdOf("java/lang/System"));
+        ClassShape system = classes.values().stream().filter(c -> c.name().equals("java.lang.System"))
+                .findFirst().orElse(null);
         if (system == null) {
             return result;
         }
         long props = 0;
         for (int i = 0; i < system.staticTypes().length; i++) {
-            if (system.staticTypes()[i] == BasicType.OBJECT && "props".equals(classes.string(system.staticNameIds()[i]))) {
+            if (system.staticTypes()[i] == BasicType.OBJECT && "props".equals(system.staticNames()[i])) {
                 props = system.staticValues()[i];
             }
         }
