@@ -69,6 +69,7 @@ final class IndexStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dir);
             }
+            removeStale(root, dir, fingerprint);
             return new Opened(dir, meta, false, reason, false);
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(tmp);
@@ -156,16 +157,50 @@ final class IndexStore {
                 Files.getLastModifiedTime(real).toMillis(), options.keepUnreachable());
     }
 
+    /**
+     * "name-PATHHASH-VERSIONHASH": the first hash names the dump's path, the second its size, time and the
+     * options, so that the folders of earlier versions of the same dump can be found and removed.
+     */
     private static String folderName(IndexMeta.Fingerprint f) {
+        String path = hash(f.dump(), 8);
+        String version = hash(f.dump() + "|" + f.size() + "|" + f.modifiedMillis() + "|" + f.keepUnreachable() + "|"
+                + IndexMeta.FORMAT, 12);
+        return samePathPrefix(f) + version;
+    }
+
+    private static String samePathPrefix(IndexMeta.Fingerprint f) {
+        String name = Path.of(f.dump()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        return (name.length() > 40 ? name.substring(0, 40) : name) + "-" + hash(f.dump(), 8) + "-";
+    }
+
+    private static String hash(String text, int length) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String key = f.dump() + "|" + f.size() + "|" + f.modifiedMillis() + "|" + f.keepUnreachable() + "|"
-                    + IndexMeta.FORMAT;
-            String hash = HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-            String name = Path.of(f.dump()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-            return (name.length() > 40 ? name.substring(0, 40) : name) + "-" + hash;
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, length);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Removes the indexes of earlier versions of this dump (same path, other size or time) and builds that
+     * were abandoned more than a day ago. Best effort: a folder in use by another process is left alone.
+     */
+    private static void removeStale(Path root, Path current, IndexMeta.Fingerprint f) {
+        String prefix = samePathPrefix(f);
+        long dayAgo = System.currentTimeMillis() - 24L * 3600 * 1000;
+        try (Stream<Path> list = Files.list(root)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                boolean olderVersion = name.startsWith(prefix) && !p.equals(current) && !name.contains(".building-");
+                boolean abandoned = name.contains(".building-")
+                        && Files.getLastModifiedTime(p).toMillis() < dayAgo;
+                if (olderVersion || abandoned) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // another process may be using or removing it: leave it for next time
         }
     }
 

@@ -142,6 +142,27 @@ class IndexCacheTest {
     }
 
     @Test
+    void aRebuildForANewerDumpRemovesTheOldIndexAndAbandonedBuilds() throws IOException {
+        try (HeapIndex index = open()) {
+            assertFalse(index.fromCache());
+        }
+        Path abandoned = Files.createDirectories(indexRoot.resolve("other.hprof-0000.building-123"));
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 2 * 86_400_000L));
+        Path recent = Files.createDirectories(indexRoot.resolve("other.hprof-0000.building-456"));
+        dumpTime = FileTime.fromMillis(dumpTime.toMillis() + 3_600_000);
+        Files.setLastModifiedTime(dump, dumpTime);
+        try (HeapIndex index = open()) {
+            assertFalse(index.fromCache());
+        }
+        try (var list = Files.list(indexRoot)) {
+            List<String> names = list.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString()); // the new index, and the build that may still be running
+            assertTrue(names.contains(recent.getFileName().toString()), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("cache.hprof-")), names.toString());
+        }
+    }
+
+    @Test
     void aCopyWithAnotherSizeIsIndexedAfresh() throws IOException {
         Path copy = tmp.resolve("copy.hprof");
         Files.copy(dump, copy);
