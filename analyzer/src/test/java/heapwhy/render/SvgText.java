@@ -33,7 +33,9 @@ final class SvgText {
         return texts;
     }
 
-    /** The text elements of each group of this class ("node", "edge", "graph"), joined by single spaces. */
+    /**
+     * The text elements directly in each group of this class ("node", "edge", "graph"), joined by single spaces.
+     */
     List<String> groupTexts(String groupClass) {
         List<String> result = new ArrayList<>();
         NodeList groups = document.getElementsByTagNameNS("*", "g");
@@ -41,9 +43,11 @@ final class SvgText {
             Element g = (Element) groups.item(i);
             if (groupClass.equals(g.getAttribute("class"))) {
                 List<String> parts = new ArrayList<>();
-                NodeList texts = g.getElementsByTagNameNS("*", "text");
-                for (int j = 0; j < texts.getLength(); j++) {
-                    parts.add(texts.item(j).getTextContent());
+                NodeList children = g.getChildNodes();
+                for (int j = 0; j < children.getLength(); j++) {
+                    if ("text".equals(children.item(j).getLocalName())) {
+                        parts.add(children.item(j).getTextContent());
+                    }
                 }
                 result.add(String.join(" ", parts));
             }
