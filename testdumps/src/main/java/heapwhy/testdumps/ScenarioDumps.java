@@ -159,7 +159,7 @@ public final class ScenarioDumps {
                 long t0 = System.nanoTime();
                 DumpSet set = produce(s, v);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
-                System.out.printf("%-13s %-29s java %-8s %6d ms  dumps %s%n", s, v, set.javaVersion(), ms,
+                System.out.printf("%-15s %-29s java %-8s %6d ms  dumps %s%n", s, v, set.javaVersion(), ms,
                         set.dumps().stream().map(d -> {
                             try {
                                 return Files.size(d) / 1024 + " KB";
