@@ -11,7 +11,17 @@ public enum Scenario {
     /** Values set on pool threads' ThreadLocals and never removed. */
     THREAD_LOCAL,
     /** Heavy churn of short-lived garbage plus a capped LRU cache: nothing leaks. */
-    CONTROL;
+    CONTROL,
+    /**
+     * Objects reachable only through {@code WeakReference}s ({@code WeaklyHeld}) or only through
+     * {@code SoftReference}s ({@code SoftlyHeld}), beside strongly held ones ({@code StronglyHeld}). One dump,
+     * always taken with {@code -all} (see {@link #dumpsAllObjects()}).
+     */
+    WEAK_HOLDER,
+    /** A static map whose keys (and its values' {@code name} fields) are strings hostile to label rendering. */
+    HOSTILE_STRINGS,
+    /** Over a million objects, 100_000 of one class {@code Target} held through three structures. One dump. */
+    PATHS_BENCH;
 
     /** The program's main class, run in a child JVM. */
     public String mainClass() {
@@ -20,6 +30,9 @@ public enum Scenario {
             case LISTENER -> "ListenerScenario";
             case THREAD_LOCAL -> "ThreadLocalScenario";
             case CONTROL -> "ControlScenario";
+            case WEAK_HOLDER -> "WeakHolderScenario";
+            case HOSTILE_STRINGS -> "HostileStringsScenario";
+            case PATHS_BENCH -> "PathsBenchScenario";
         };
     }
 
@@ -30,6 +43,24 @@ public enum Scenario {
 
     /** How many dumps (and histograms) one run takes. */
     public int steps() {
-        return 3;
+        return switch (this) {
+            case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL -> 3;
+            case WEAK_HOLDER, HOSTILE_STRINGS, PATHS_BENCH -> 1;
+        };
+    }
+
+    /** Maximum heap of the scenario's JVM. */
+    public String heap() {
+        return this == PATHS_BENCH ? "-Xmx512m" : ScenarioDumps.HEAP;
+    }
+
+    /**
+     * True if every dump (and histogram) of this scenario is taken with {@code -all}, whatever the variant, so
+     * that {@link Variant#ALL_OBJECTS} adds nothing: WEAK_HOLDER, whose weakly reachable objects a live dump's
+     * full GC would clear. Such a pair holds the garbage that taking the histogram made, as an ALL_OBJECTS
+     * pair does.
+     */
+    public boolean dumpsAllObjects() {
+        return this == WEAK_HOLDER;
     }
 }

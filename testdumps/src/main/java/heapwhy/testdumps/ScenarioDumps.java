@@ -21,7 +21,7 @@ import java.util.Properties;
 public final class ScenarioDumps {
     /** Bump whenever a scenario program changes what it allocates, so cached sets are remade. */
     public static final int SCENARIO_CODE_VERSION = 2;
-    /** Heap of the scenario JVMs: small, so a dump is a few MB. */
+    /** Heap of the scenario JVMs (but see {@link Scenario#heap()}): small, so a dump is a few MB. */
     public static final String HEAP = "-Xmx256m";
     static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Path JVM_DIR = Path.of("/usr/lib/jvm");
@@ -38,7 +38,7 @@ public final class ScenarioDumps {
             args.add(tmp.toString());
             args.addAll(variant.scenarioOptions());
             List<String> flags = new ArrayList<>();
-            flags.add(HEAP);
+            flags.add(scenario.heap());
             flags.add("-XX:+UseG1GC");
             flags.addAll(variant.jvmFlags());
             ChildJvm.run(javaHome, flags, scenario.mainClass(), args, tmp.resolve(CachedDir.LOG), TIMEOUT);
@@ -159,7 +159,7 @@ public final class ScenarioDumps {
                 long t0 = System.nanoTime();
                 DumpSet set = produce(s, v);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
-                System.out.printf("%-13s %-29s java %-8s %6d ms  dumps %s%n", s, v, set.javaVersion(), ms,
+                System.out.printf("%-15s %-29s java %-8s %6d ms  dumps %s%n", s, v, set.javaVersion(), ms,
                         set.dumps().stream().map(d -> {
                             try {
                                 return Files.size(d) / 1024 + " KB";
