@@ -34,6 +34,12 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == DominatorsCommand.class) {
             return type.cast(new DominatorsCommand(services));
         }
+        if (type == BackrefsCommand.class) {
+            return type.cast(new BackrefsCommand(services));
+        }
+        if (type == PathCommand.class) {
+            return type.cast(new PathCommand(services));
+        }
         return fallback.create(type);
     }
 }

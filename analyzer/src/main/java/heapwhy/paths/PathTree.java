@@ -1,0 +1,98 @@
+package heapwhy.paths;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One node of the merged shortest paths: a GC root, a step to an object on the way, a group of targets
+ * reached by the same kind of step from the same holder, or "N more" for the children cut by the too-many
+ * limit. Each carries the number of paths (targets) through it and the sum of those targets' retained sizes.
+ */
+public final class PathTree {
+    /** What the node stands for. */
+    public enum Kind { ROOT, STEP, TARGET, MORE }
+
+    private final Kind kind;
+    private String label;
+    private int node;
+    private final String className;
+    private final String value;
+    private long count;
+    private long bytes;
+    private int hidden;
+    private final List<PathTree> children = new ArrayList<>();
+
+    PathTree(Kind kind, String label, int node, String className, String value) {
+        this.kind = kind;
+        this.label = label;
+        this.node = node;
+        this.className = className;
+        this.value = value;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The root spelled out, the step ("static MyCache.ENTRIES", "map[\"k\"]", "list[…]"), or "N more". */
+    public String label() {
+        return label;
+    }
+
+    /** The object (the root's object, the step's object, the single target), or -1 when several objects
+     * were reached by the same step (and for MORE). */
+    public int node() {
+        return node;
+    }
+
+    /** The object's class as {@link heapwhy.graph.HeapIndex#describe} tells it; the targets' class for groups. */
+    public String className() {
+        return className;
+    }
+
+    /** A short value of the object (a string quoted, a boxed number), or null. */
+    public String value() {
+        return value;
+    }
+
+    /** Paths through this node: the targets below it. */
+    public long count() {
+        return count;
+    }
+
+    /** Sum of the retained sizes of the targets below (each target's own retained size, summed). */
+    public long bytes() {
+        return bytes;
+    }
+
+    /** For MORE: how many children it stands for. */
+    public int hidden() {
+        return hidden;
+    }
+
+    public List<PathTree> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    void add(long paths, long retained) {
+        count += paths;
+        bytes += retained;
+    }
+
+    List<PathTree> mutableChildren() {
+        return children;
+    }
+
+    /** A second object reached by the same step: the step is shown without its index, and no single object. */
+    void merge(int other, String groupedLabel) {
+        if (other != node && node >= 0) {
+            node = -1;
+            label = groupedLabel;
+        }
+    }
+
+    void hidden(int n) {
+        hidden = n;
+    }
+}

@@ -1,0 +1,25 @@
+package heapwhy.paths;
+
+import heapwhy.graph.HeapIndex;
+
+import java.io.IOException;
+
+/** The single shortest chain from a GC root to one object, as objgraph's find_backref_chain gives it. */
+public final class Paths {
+    private Paths() {
+    }
+
+    /**
+     * The shortest chain to the node over strong references (all references with includeWeak), or null when
+     * no root reaches it that way.
+     */
+    public static Chain shortestChain(HeapIndex index, int node, boolean includeWeak) throws IOException {
+        ShortestPaths paths = ShortestPaths.compute(index, includeWeak, node);
+        int[] chain = paths.shownChain(index, node);
+        if (chain == null) {
+            return null;
+        }
+        return new Chain(paths.rootOf(chain[0]), new RootText(index).of(paths, chain[0]), new Steps(index).of(chain),
+                node);
+    }
+}

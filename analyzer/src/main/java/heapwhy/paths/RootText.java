@@ -1,0 +1,94 @@
+package heapwhy.paths;
+
+import heapwhy.graph.ClassShape;
+import heapwhy.graph.GcRoot;
+import heapwhy.graph.HeapField;
+import heapwhy.graph.HeapIndex;
+import heapwhy.hprof.RootKind;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A GC root spelled out: "system class com.acme.MyCache", "thread \"main\" (java.lang.Thread)",
+ * "Java stack frame of thread \"main\", frame 3: java.util.ArrayList", "JNI global: com.acme.Foo".
+ * Thread names are read from the Thread object that the thread's THREAD_OBJECT root names.
+ */
+final class RootText {
+    private final HeapIndex index;
+    private Map<Integer, Integer> threadBySerial;
+
+    RootText(HeapIndex index) throws IOException {
+        ObjectReading.ensure(index);
+        this.index = index;
+    }
+
+    /** The start of a shown chain: its GC root, or for a class that is not one, the class and its loader. */
+    String of(ShortestPaths paths, int node) throws IOException {
+        GcRoot root = paths.rootOf(node);
+        if (root != null || !index.isClass(node)) {
+            return root == null ? index.describe(node) : of(root);
+        }
+        String text = index.describe(node);
+        ClassShape shape = index.classShape(node);
+        int loader = shape == null || shape.loaderId() == 0 ? -1 : index.findObject(shape.loaderId());
+        return text + (loader < 0 ? " (boot loader)" : " (loaded by " + index.describe(loader) + ")");
+    }
+
+    String of(GcRoot root) throws IOException {
+        int node = root.node();
+        String what = index.describe(node);
+        if (index.isClass(node) && root.kind() == RootKind.STICKY_CLASS) {
+            return "system class " + what.substring("class ".length());
+        }
+        if (root.kind() == RootKind.THREAD_OBJECT) {
+            String name = threadName(node);
+            return "thread " + (name == null ? "" : name + " ") + "(" + what + ")";
+        }
+        StringBuilder text = new StringBuilder(root.kind().description());
+        if (root.kind() == RootKind.JAVA_FRAME || root.kind() == RootKind.JNI_LOCAL
+                || root.kind() == RootKind.NATIVE_STACK || root.kind() == RootKind.THREAD_BLOCK) {
+            String thread = threadNameBySerial(root.threadSerial());
+            if (thread != null) {
+                text.append(" of thread ").append(thread);
+            } else if (root.threadSerial() != 0) {
+                text.append(" of thread #").append(root.threadSerial());
+            }
+            if (root.frame() >= 0) {
+                text.append(", frame ").append(root.frame());
+            }
+        }
+        return text.append(": ").append(what).toString();
+    }
+
+    private String threadNameBySerial(int serial) throws IOException {
+        if (serial == 0) {
+            return null;
+        }
+        if (threadBySerial == null) {
+            threadBySerial = new HashMap<>();
+            for (GcRoot r : index.roots()) {
+                if (r.kind() == RootKind.THREAD_OBJECT && r.node() >= 0) {
+                    threadBySerial.putIfAbsent(r.threadSerial(), r.node());
+                }
+            }
+        }
+        Integer thread = threadBySerial.get(serial);
+        return thread == null ? null : threadName(thread);
+    }
+
+    /** The thread's name, quoted, or null. */
+    private String threadName(int thread) throws IOException {
+        if (index.isClass(thread) || index.arrayLength(thread) >= 0) {
+            return null;
+        }
+        for (HeapField f : index.fields(thread)) {
+            if (f.name().equals("name") && f.node() >= 0) {
+                String name = index.stringValue(f.node());
+                return name == null ? null : ValueText.quote(name);
+            }
+        }
+        return null;
+    }
+}

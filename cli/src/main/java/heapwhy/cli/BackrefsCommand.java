@@ -1,0 +1,118 @@
+package heapwhy.cli;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.paths.Backrefs;
+import heapwhy.paths.BackrefsQuery;
+import heapwhy.paths.BackrefsResult;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code heapwhy backrefs DUMP --class NAME}: what keeps these objects alive, merged shortest paths. */
+@Command(name = "backrefs", mixinStandardHelpOptions = true,
+        description = {"What keeps these objects alive: the shortest path from a GC root to each instance of a "
+                + "class (or to one object), merged into a tree by identical steps from the roots down, with the "
+                + "number of paths through each step and the retained size of the targets below it.",
+                "Steps are field names, 'static Owner.FIELD', '[i]' for array elements, and the JDK's collections "
+                        + "in one step each: map[\"key\"], set[\"key\"], list[i], deque[…], threadLocal. Only "
+                        + "strong references are followed unless --include-weak."},
+        footer = {"", "Examples:",
+            "  heapwhy backrefs --class com.acme.MyCache\\$Entry app.hprof",
+            "  heapwhy backrefs --class com.acme.Listener --subclasses app.hprof",
+            "  heapwhy backrefs --id 0x7f0012a8 --format json app.hprof",
+            "", "One object's single shortest chain: heapwhy path --id ID app.hprof"})
+final class BackrefsCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip).")
+    Path dump;
+
+    static final class Target {
+        @Option(names = "--class", paramLabel = "NAME", required = true,
+                description = "The instances of this class (Java syntax, nested classes with $).")
+        String className;
+
+        @Option(names = "--id", paramLabel = "ID", required = true,
+                description = "One object (0x-hex or decimal id, as top prints them).")
+        String id;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--subclasses", description = "With --class: instances of its subclasses too.")
+    boolean subclasses;
+
+    @Option(names = "--include-weak",
+            description = "Follow the referents of weak, soft, phantom and final references too.")
+    boolean includeWeak;
+
+    @Option(names = "--max-paths", paramLabel = "N", defaultValue = "10000",
+            description = "Consider at most N targets (in dump order). Default: ${DEFAULT-VALUE}.")
+    int maxPaths;
+
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "30",
+            description = "Show at most N steps of a path; longer ones are cut before the target. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int depth;
+
+    @Option(names = "--too-many", paramLabel = "N", defaultValue = "20",
+            description = "Show at most N children of a step, the rest as one '… more' line. Default: ${DEFAULT-VALUE}.")
+    int tooMany;
+
+    @Mixin
+    IndexChoice index = new IndexChoice();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
+    PathFormat format;
+
+    BackrefsCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        Options.atLeast(spec, "--max-paths", maxPaths, 1);
+        Options.atLeast(spec, "--depth", depth, 1);
+        Options.atLeast(spec, "--too-many", tooMany, 1);
+        Long wanted = target.id == null ? null : Targets.parseId(spec, target.id);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
+            HeapIndex heap = opened.index();
+            BackrefsQuery query = wanted == null ? BackrefsQuery.ofClass(target.className)
+                    : BackrefsQuery.ofNode(Targets.find(heap, dump, wanted));
+            query = query.withSubclasses(subclasses).withIncludeWeak(includeWeak).withLimits(maxPaths, depth, tooMany);
+            BackrefsResult result = run(heap, query);
+            String what = wanted == null ? target.className + (subclasses ? " and subclasses" : "")
+                    : heap.describe(query.node()) + " " + ObjectIds.hex(wanted);
+            out.print(switch (format) {
+                case text -> BackrefsText.format(heap, result, what);
+                case json -> BackrefsJson.format(heap, result);
+            });
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private BackrefsResult run(HeapIndex heap, BackrefsQuery query) {
+        try {
+            return Backrefs.run(heap, query);
+        } catch (IOException e) {
+            throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package heapwhy.cli;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.paths.Chain;
+import heapwhy.paths.Paths;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code heapwhy path DUMP --id ID}: the single shortest chain from a GC root to one object. */
+@Command(name = "path", mixinStandardHelpOptions = true,
+        description = {"The shortest chain of references from a GC root to one object, one step per line: why "
+                + "this object is still alive. Only strong references are followed unless --include-weak."},
+        footer = {"", "Examples:",
+            "  heapwhy path --id 0x7f0012a8 app.hprof",
+            "", "All instances of a class at once: heapwhy backrefs --class NAME app.hprof"})
+final class PathCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip).")
+    Path dump;
+
+    @Option(names = "--id", paramLabel = "ID", required = true,
+            description = "The object (0x-hex or decimal id, as top prints them).")
+    String id;
+
+    @Option(names = "--include-weak",
+            description = "Follow the referents of weak, soft, phantom and final references too.")
+    boolean includeWeak;
+
+    @Mixin
+    IndexChoice index = new IndexChoice();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
+    PathFormat format;
+
+    PathCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        long wanted = Targets.parseId(spec, id);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
+            HeapIndex heap = opened.index();
+            int node = Targets.find(heap, dump, wanted);
+            Chain chain;
+            try {
+                chain = Paths.shortestChain(heap, node, includeWeak);
+            } catch (IOException e) {
+                throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
+            }
+            if (format == PathFormat.json) {
+                out.print(PathJson.format(heap, node, chain, includeWeak));
+            } else if (chain == null) {
+                out.println(heap.describe(node) + " " + ObjectIds.hex(wanted) + " has no "
+                        + (includeWeak ? "path from a GC root."
+                        : "strong path from a GC root: it is held only through weak, soft, phantom or final "
+                                + "references (--include-weak shows them)."));
+            } else {
+                out.print(PathText.format(heap, chain));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,35 @@
+package heapwhy.cli;
+
+import heapwhy.graph.HeapIndex;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+import java.nio.file.Path;
+
+/** The object an {@code --id} option names, checked: in the dump and in the graph. */
+final class Targets {
+    private Targets() {
+    }
+
+    static long parseId(CommandSpec spec, String id) {
+        Long wanted = ObjectIds.parse(id);
+        if (wanted == null) {
+            throw new ParameterException(spec.commandLine(), "--id must be an object id in 0x-hex or decimal, not '"
+                    + id + "'");
+        }
+        return wanted;
+    }
+
+    static int find(HeapIndex heap, Path dump, long wanted) {
+        int node = heap.findObject(wanted);
+        if (node < 0) {
+            throw new UnreadableDumpException(dump + ": no object with id " + ObjectIds.hex(wanted) + " in the dump");
+        }
+        if (!heap.inGraph(node)) {
+            throw new UnreadableDumpException(dump + ": object " + ObjectIds.hex(wanted) + " ("
+                    + heap.describe(node) + ") is unreachable, left out of the graph; "
+                    + "--keep-unreachable keeps it");
+        }
+        return node;
+    }
+}
