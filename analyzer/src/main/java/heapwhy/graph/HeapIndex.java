@@ -304,7 +304,8 @@ public final class HeapIndex implements Closeable {
     }
 
     /** Length of an array node, or -1 for instances and classes. */
-    public int arrayLength(int node) {
+    public int arrayLength(int node) throws IOException {
+        ensureReader();
         int len = length.getInt(node);
         return len < 0 && len != GraphBuilder.CLASS_NODE ? ~len : -1;
     }

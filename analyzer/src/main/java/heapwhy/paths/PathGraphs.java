@@ -25,8 +25,9 @@ public final class PathGraphs {
         String what = result.query().className() != null
                 ? EdgeLabels.simpleName(result.query().className())
                 : "the object";
-        String title = "What keeps " + (result.query().className() != null ? count(result.paths()) + " " : "")
-                + what + " alive";
+        String shown = result.paths() == result.targets() ? count(result.targets())
+                : count(result.paths()) + " of " + count(result.targets());
+        String title = "What keeps " + (result.query().className() != null ? shown + " " : "") + what + " alive";
         return new PathGraph(title, nodes, edges);
     }
 

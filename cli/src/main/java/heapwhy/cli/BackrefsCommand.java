@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Backrefs;
+import heapwhy.paths.PathGraphs;
 import heapwhy.paths.BackrefsQuery;
 import heapwhy.paths.BackrefsResult;
 import picocli.CommandLine.ArgGroup;
@@ -79,6 +80,11 @@ final class BackrefsCommand implements Callable<Integer> {
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
     PathFormat format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the picture to FILE; its ending (.svg, .png, .dot) chooses the format when "
+                    + "--format is not given. Default for svg/png: heapwhy-backrefs.svg/png here; dot goes to stdout.")
+    Path output;
+
     BackrefsCommand(Services services) {
         this.services = services;
     }
@@ -99,10 +105,12 @@ final class BackrefsCommand implements Callable<Integer> {
             BackrefsResult result = run(heap, query);
             String what = wanted == null ? target.className + (subclasses ? " and subclasses" : "")
                     : heap.describe(query.node()) + " " + ObjectIds.hex(wanted);
-            out.print(switch (format) {
-                case text -> BackrefsText.format(heap, result, what);
-                case json -> BackrefsJson.format(heap, result);
-            });
+            PathFormat chosen = Pictures.formatFor(format, output);
+            switch (chosen) {
+                case text -> out.print(BackrefsText.format(heap, result, what));
+                case json -> out.print(BackrefsJson.format(heap, result));
+                default -> Pictures.write(PathGraphs.of(result), chosen, output, "heapwhy-backrefs", out);
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -22,6 +22,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof UnreadableDumpException) {
             err.println("heapwhy: error: " + ex.getMessage());
             exitCode = ExitCodes.BAD_DUMP;
+        } else if (ex instanceof PictureException) {
+            err.println("heapwhy: error: " + ex.getMessage());
+            exitCode = ExitCodes.PICTURE_FAILED;
         } else if (ex instanceof OutOfHeapException) {
             err.println("heapwhy: error: " + ex.getMessage());
             exitCode = ExitCodes.INTERNAL_ERROR;

@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int INTERNAL_ERROR = 1;
     /** The input dump is missing, unreadable or not valid HPROF. */
     static final int BAD_DUMP = 2;
+    /** A picture was asked for but Graphviz (or writing the picture) failed. */
+    static final int PICTURE_FAILED = 3;
     /** Wrong command line (as BSD sysexits' EX_USAGE). */
     static final int USAGE = 64;
 

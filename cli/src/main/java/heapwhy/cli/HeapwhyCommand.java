@@ -52,6 +52,8 @@ import java.util.concurrent.Callable;
                     + "where to report it; the stack trace only with --debug.",
             " 2:The input dump is unusable: missing, a directory, unreadable or not valid HPROF. One line "
                     + "names the file and, for a bad dump, the byte offset and what was wrong there.",
+            " 3:A picture (--format dot|svg|png) could not be made: Graphviz's dot is missing or failed, or the "
+                    + "file could not be written.",
             "64:Usage error: unknown command or option, or a bad option value."})
 final class HeapwhyCommand implements Callable<Integer> {
 

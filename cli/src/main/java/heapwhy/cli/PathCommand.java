@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
+import heapwhy.paths.PathGraphs;
 import heapwhy.paths.Paths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,11 @@ final class PathCommand implements Callable<Integer> {
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
     PathFormat format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the picture to FILE; its ending (.svg, .png, .dot) chooses the format when "
+                    + "--format is not given. Default for svg/png: heapwhy-path.svg/png here; dot goes to stdout.")
+    Path output;
+
     PathCommand(Services services) {
         this.services = services;
     }
@@ -64,8 +70,11 @@ final class PathCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
             }
-            if (format == PathFormat.json) {
+            PathFormat chosen = Pictures.formatFor(format, output);
+            if (chosen == PathFormat.json) {
                 out.print(PathJson.format(heap, node, chain, includeWeak));
+            } else if (chosen.isPicture() && chain != null) {
+                Pictures.write(PathGraphs.of(chain, heap), chosen, output, "heapwhy-path", out);
             } else if (chain == null) {
                 out.println(heap.describe(node) + " " + ObjectIds.hex(wanted) + " has no "
                         + (includeWeak ? "path from a GC root."

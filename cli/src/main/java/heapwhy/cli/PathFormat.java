@@ -1,6 +1,16 @@
 package heapwhy.cli;
 
-/** The {@code --format} choices of backrefs and path; picture formats come with the renderer. */
+import heapwhy.render.PathGraphRenderer;
+
+/** The {@code --format} choices of backrefs and path: text and json for terminals and scripts, the rest pictures. */
 enum PathFormat {
-    text, json
+    text, json, dot, svg, png;
+
+    boolean isPicture() {
+        return this == dot || this == svg || this == png;
+    }
+
+    PathGraphRenderer.Format picture() {
+        return PathGraphRenderer.Format.valueOf(name().toUpperCase(java.util.Locale.ROOT));
+    }
 }
