@@ -159,6 +159,16 @@ public final class HeapIndex implements Closeable {
         return slice(outOffsets, outTargets, node);
     }
 
+    /** How many references the node makes; with {@link #outboundTarget} reads them without allocating. */
+    public int outboundCount(int node) {
+        return (int) (outOffsets.getLong(node + 1L) - outOffsets.getLong(node));
+    }
+
+    /** The node's {@code i}-th reference, for 0 ≤ i < {@link #outboundCount}. */
+    public int outboundTarget(int node, int i) {
+        return outTargets.getInt(outOffsets.getLong(node) + i);
+    }
+
     /** The nodes that refer to this node. */
     public int[] inbound(int node) {
         return slice(inOffsets, inTargets, node);

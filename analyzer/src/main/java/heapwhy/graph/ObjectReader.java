@@ -22,7 +22,9 @@ import java.util.Map;
 final class ObjectReader implements Closeable {
     private static final int MAX_READ = 1 << 20;
 
-    private final FileChannel channel;
+    private static final int CHUNK_SHIFT = 30;
+    /** A plain dump mapped read-only in 1 GiB chunks: reading an object costs no system call. */
+    private final ByteBuffer[] chunks;
     private final ChunkedGzip gzip;
     private final int idSize;
     private final Map<Long, ClassShape> classes;
@@ -30,12 +32,40 @@ final class ObjectReader implements Closeable {
     ObjectReader(Path dump, Compression compression, int idSize, Map<Long, ClassShape> classes) throws IOException {
         this.idSize = idSize;
         this.classes = classes;
-        this.channel = compression == Compression.NONE ? FileChannel.open(dump, StandardOpenOption.READ) : null;
+        this.chunks = compression == Compression.NONE ? map(dump) : null;
         this.gzip = compression == Compression.CHUNKED_GZIP ? ChunkedGzip.open(dump) : null;
     }
 
+    private static ByteBuffer[] map(Path dump) throws IOException {
+        try (FileChannel channel = FileChannel.open(dump, StandardOpenOption.READ)) {
+            long size = channel.size();
+            ByteBuffer[] mapped = new ByteBuffer[(int) ((size + (1L << CHUNK_SHIFT) - 1) >>> CHUNK_SHIFT)];
+            for (int i = 0; i < mapped.length; i++) {
+                long start = (long) i << CHUNK_SHIFT;
+                mapped[i] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(1L << CHUNK_SHIFT, size - start));
+            }
+            return mapped;
+        }
+    }
+
+    /** Copies up to {@code length} bytes at a position of the mapped dump; -1 past its end. */
+    private int copy(long position, byte[] into, int offset, int length) {
+        int chunk = (int) (position >>> CHUNK_SHIFT);
+        if (chunk >= chunks.length) {
+            return -1;
+        }
+        ByteBuffer b = chunks[chunk];
+        int at = (int) (position & ((1L << CHUNK_SHIFT) - 1));
+        int n = Math.min(length, b.limit() - at);
+        if (n <= 0) {
+            return -1;
+        }
+        b.get(at, into, offset, n);
+        return n;
+    }
+
     boolean canRead() {
-        return channel != null || gzip != null;
+        return chunks != null || gzip != null;
     }
 
     private ByteBuffer read(long position, int length) throws IOException {
@@ -45,7 +75,7 @@ final class ObjectReader implements Closeable {
         byte[] bytes = new byte[length];
         int done = 0;
         while (done < length) {
-            int n = channel != null ? channel.read(ByteBuffer.wrap(bytes, done, length - done), position + done)
+            int n = chunks != null ? copy(position + done, bytes, done, length - done)
                     : gzip != null ? gzip.read(position + done, bytes, done, length - done) : -1;
             if (n <= 0) {
                 throw new IOException("object at " + position + " runs past the end of the dump");
@@ -136,8 +166,8 @@ final class ObjectReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (channel != null) {
-            channel.close();
+        if (chunks != null) {
+            java.util.Arrays.fill(chunks, null); // the mappings go with the garbage collector
         }
         if (gzip != null) {
             gzip.close();

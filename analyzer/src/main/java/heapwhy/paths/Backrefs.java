@@ -17,6 +17,9 @@ import java.util.Map;
  * of one list, each holding a session, make two.
  */
 public final class Backrefs {
+    /** An array or list index in a step label, merged away so that paths through one collection merge. */
+    private static final java.util.regex.Pattern ARRAY_INDEX = java.util.regex.Pattern.compile("\\[\\d+\\]");
+
     private static final int EXAMPLES = 5;
 
     private Backrefs() {
@@ -105,7 +108,7 @@ public final class Backrefs {
 
     /** The step with array and list indexes replaced by "…", so that siblings reached alike merge. */
     static String grouped(String label) {
-        return label.replaceAll("\\[\\d+\\]", "[…]");
+        return ARRAY_INDEX.matcher(label).replaceAll("[…]");
     }
 
     private static void trimBelow(PathTree node, int tooMany) {

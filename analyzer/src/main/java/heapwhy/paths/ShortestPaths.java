@@ -64,7 +64,9 @@ public final class ShortestPaths {
                 break;
             }
             int skip = references != null && references.isReference(u) ? references.weakReferent(u) : -1;
-            for (int w : index.outbound(u)) {
+            int degree = index.outboundCount(u);
+            for (int i = 0; i < degree; i++) {
+                int w = index.outboundTarget(u, i);
                 if (parent[w] == NONE && w != skip) {
                     parent[w] = u;
                     queue[tail++] = w;
