@@ -33,6 +33,7 @@ final class DemoCommand implements Callable<Integer> {
                 DemoSteps::produceDumps,
                 DemoSteps::histogramOfLastDump,
                 DemoSteps::growthAcrossDumps,
+                DemoSteps::whatHoldsTheLeak,
                 DemoSteps::nextCommands);
     }
 

@@ -1,7 +1,16 @@
 package heapwhy.cli;
 
+import heapwhy.graph.HeapIndex;
+import heapwhy.graph.IndexOptions;
 import heapwhy.growth.GrowthQuery;
 import heapwhy.histogram.ClassHistogram;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.paths.Backrefs;
+import heapwhy.paths.BackrefsQuery;
+import heapwhy.paths.BackrefsResult;
+import heapwhy.paths.PathGraphs;
+import heapwhy.render.PathGraphRenderer;
+import heapwhy.render.RenderException;
 import heapwhy.testdumps.DumpSet;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.Variant;
@@ -56,6 +65,30 @@ final class DemoSteps {
                 OutputFormat.text));
     }
 
+    /** What keeps the growing entries alive: the merged paths as text, and as a picture beside the dumps. */
+    static void whatHoldsTheLeak(DemoContext context) {
+        context.say("Finally, why they stay: the shortest chains of references from the GC roots to every "
+                + "MyCache$Entry, merged. The static field and the map that hold them are the place to fix.");
+        Path dump = context.lastDump();
+        IndexOptions options = new IndexOptions(false, context.dir().resolve("index"), true);
+        try (HeapIndex index = DumpReader.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+            BackrefsResult result = Backrefs.run(index,
+                    BackrefsQuery.ofClass(LEAKING_CLASS).withLimits(100_000, 30, 3));
+            context.show(BackrefsText.format(index, result, LEAKING_CLASS));
+            Path picture = context.dir().resolve("what-holds-MyCache-Entry.svg");
+            try {
+                new PathGraphRenderer().writeSvg(PathGraphs.of(result), picture);
+                context.show("The same as a picture: " + picture + System.lineSeparator()); // a path is never wrapped
+            } catch (RenderException e) {
+                context.say("(No picture: " + e.getMessage() + ".)");
+            }
+        } catch (IOException e) {
+            throw new UnreadableDumpException(dump + ": " + e.getMessage(), e);
+        }
+    }
+
+    static final String LEAKING_CLASS = "heapwhy.testdumps.scenarios.MyCache$Entry";
+
     /** The commands to try next on the same dumps. */
     static void nextCommands(DemoContext context) {
         List<String> dumps = new ArrayList<>();
@@ -68,7 +101,9 @@ final class DemoSteps {
                 + "  ./heapwhy histogram " + last + nl
                 + "  ./heapwhy histogram --filter MyCache --sort count " + last + nl
                 + "  ./heapwhy growth " + String.join(" ", dumps) + nl
-                + "  ./heapwhy growth --format csv --top 0 " + String.join(" ", dumps) + nl);
+                + "  ./heapwhy growth --format csv --top 0 " + String.join(" ", dumps) + nl
+                + "  ./heapwhy backrefs --class '" + LEAKING_CLASS + "' -o leak.png " + last + nl
+                + "  ./heapwhy dominators --depth 5 " + last + nl);
         context.out().flush();
     }
 }

@@ -22,12 +22,15 @@ class DemoCommandTest {
     Path dir;
 
     @Test
-    void demoShowsTheDumpsTheHistogramTheGrowthAndWhatToRunNext() throws IOException {
+    void demoShowsTheDumpsTheHistogramTheGrowthWhatHoldsTheLeakAndWhatToRunNext() throws IOException {
         Path demoDir = dir.resolve("my demo");
         java.nio.file.Files.createDirectories(demoDir);
         Path a = Fixtures.file(demoDir, "static-cache-1.hprof");
         Path b = Fixtures.file(demoDir, "static-cache-2.hprof");
-        Path c = Fixtures.file(demoDir, "static-cache-3.hprof");
+        // the last dump is real: the demo's last step builds its object graph
+        Path c = demoDir.resolve("static-cache-3.hprof");
+        java.nio.file.Files.copy(heapwhy.testdumps.ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT)
+                .dumps().get(2), c);
         Map<Path, ClassHistogram> histograms = Map.of(
                 a, histogram(a, List.of(entry("MyCache$Entry", 1_000, 24_000), entry("byte[]", 10, 800))),
                 b, histogram(b, List.of(entry("MyCache$Entry", 2_000, 48_000), entry("byte[]", 9, 700))),
@@ -51,10 +54,15 @@ class DemoCommandTest {
         String quoted = "'" + c + "'";
         assertTrue(out.contains("  ./heapwhy histogram " + quoted), out);
         assertTrue(out.contains("  ./heapwhy growth '" + a + "' '" + b + "' " + quoted), out);
+        assertTrue(out.contains("static MyCache.ENTRIES → java.util.HashMap"), out);
+        assertTrue(out.contains("The same as a picture: " + demoDir.resolve("what-holds-MyCache-Entry.svg")), out);
+        assertTrue(java.nio.file.Files.size(demoDir.resolve("what-holds-MyCache-Entry.svg")) > 1000);
+        assertTrue(out.contains("  ./heapwhy backrefs --class"), out);
         int histogramAt = out.indexOf("Dump: ");
         int growthAt = out.indexOf("Growth across");
+        int whyAt = out.indexOf("What keeps");
         int nextAt = out.indexOf("Try these next");
-        assertTrue(histogramAt < growthAt && growthAt < nextAt, "steps in order");
+        assertTrue(histogramAt < growthAt && growthAt < whyAt && whyAt < nextAt, "steps in order");
     }
 
     @Test
