@@ -258,6 +258,17 @@ public final class HeapIndex implements Closeable {
      * at random and gives no fields. Primitive arrays give none.
      */
     public List<HeapField> fields(int node) throws IOException {
+        List<HeapField> raw = rawFields(node);
+        List<HeapField> resolved = new ArrayList<>(raw.size());
+        for (HeapField f : raw) {
+            boolean reference = f.type() == heapwhy.hprof.BasicType.OBJECT && f.value() != 0;
+            resolved.add(reference ? new HeapField(f.name(), f.type(), f.value(), findObject(f.value())) : f);
+        }
+        return resolved;
+    }
+
+    /** The same fields with {@link HeapField#node()} left at -1: cheaper when the ids are enough. */
+    public List<HeapField> rawFields(int node) throws IOException {
         ensureReader();
         List<HeapField> raw;
         int len = length.getInt(node);
@@ -282,12 +293,7 @@ public final class HeapIndex implements Closeable {
         } else {
             return List.of();
         }
-        List<HeapField> resolved = new ArrayList<>(raw.size());
-        for (HeapField f : raw) {
-            boolean reference = f.type() == heapwhy.hprof.BasicType.OBJECT && f.value() != 0;
-            resolved.add(reference ? new HeapField(f.name(), f.type(), f.value(), findObject(f.value())) : f);
-        }
-        return resolved;
+        return raw;
     }
 
     /** The text of a java.lang.String node (JDK 8 char[] or JDK 9+ byte[] with coder), or null if it is not one. */

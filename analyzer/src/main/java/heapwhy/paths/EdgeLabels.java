@@ -19,9 +19,10 @@ final class EdgeLabels {
     private static final int CACHED_HOLDERS = 4096;
 
     private final HeapIndex index;
-    private final Map<Integer, Map<Integer, String>> byHolder = new LinkedHashMap<>(256, 0.75f, true) {
+    /** Per holder node: the label of each reference, by the object id it holds. */
+    private final Map<Integer, Map<Long, String>> byHolder = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Map<Integer, String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, Map<Long, String>> eldest) {
             return size() > CACHED_HOLDERS;
         }
     };
@@ -31,12 +32,12 @@ final class EdgeLabels {
     }
 
     String label(int holder, int held) throws IOException {
-        Map<Integer, String> labels = byHolder.get(holder);
+        Map<Long, String> labels = byHolder.get(holder);
         if (labels == null) {
             labels = read(holder);
             byHolder.put(holder, labels);
         }
-        String label = labels.get(held);
+        String label = labels.get(index.objectId(held));
         if (label != null) {
             return label;
         }
@@ -55,24 +56,18 @@ final class EdgeLabels {
         return "<reference>";
     }
 
-    /** The fields of a node, as read by {@link HeapIndex#fields}, by the node they point to (first field wins). */
-    Map<Integer, HeapField> fieldsByNode(int holder) throws IOException {
-        Map<Integer, HeapField> result = new HashMap<>();
-        for (HeapField f : index.fields(holder)) {
-            if (f.node() >= 0) {
-                result.putIfAbsent(f.node(), f);
-            }
-        }
-        return result;
-    }
-
-    private Map<Integer, String> read(int holder) throws IOException {
+    /**
+     * The labels of a holder's references by the id they hold (first field wins), read without resolving ids
+     * to nodes: a path step needs only the one reference it follows.
+     */
+    private Map<Long, String> read(int holder) throws IOException {
         boolean statics = index.isClass(holder);
         String owner = statics ? simpleName(index.describe(holder).substring("class ".length())) : null;
-        Map<Integer, String> labels = new HashMap<>();
-        for (Map.Entry<Integer, HeapField> e : fieldsByNode(holder).entrySet()) {
-            String name = e.getValue().name();
-            labels.put(e.getKey(), statics ? "static " + owner + "." + name : name);
+        Map<Long, String> labels = new HashMap<>();
+        for (HeapField f : index.rawFields(holder)) {
+            if (f.type() == heapwhy.hprof.BasicType.OBJECT && f.value() != 0) {
+                labels.putIfAbsent(f.value(), statics ? "static " + owner + "." + f.name() : f.name());
+            }
         }
         return labels;
     }

@@ -4,6 +4,11 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.histogram.ClassHistogram;
 import heapwhy.hprof.ProgressListener;
+import heapwhy.paths.Backrefs;
+import heapwhy.paths.BackrefsQuery;
+import heapwhy.paths.BackrefsResult;
+import heapwhy.testdumps.Scenario;
+import heapwhy.testdumps.Variant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +50,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Skip the full analysis: building the dump's index (object graph, dominator tree, retained "
                     + "sizes) in a temporary folder and reopening it.")
     boolean skipGraph;
+
+    @Option(names = "--skip-paths",
+            description = "Skip the paths benchmark: shortest paths from the GC roots to all 100,000 instances of a "
+                    + "class in a dump of 1.27 million objects (made once by a JVM), once its index is built.")
+    boolean skipPaths;
 
     BenchCommand(Services services) {
         this.services = services;
@@ -96,6 +106,9 @@ final class BenchCommand implements Callable<Integer> {
         if (!skipGraph) {
             graph(out, dump, size);
         }
+        if (!skipPaths) {
+            paths(out, where.resolve("paths"));
+        }
         line(out, "units: 1 MB = 1,048,576 bytes");
         return ExitCodes.OK;
     }
@@ -136,6 +149,30 @@ final class BenchCommand implements Callable<Integer> {
             OpenIndex.deleteTree(tmp);
         }
     }
+
+    /** Backrefs of every instance of a class with 100,000 instances, --runs times on an index already built. */
+    private void paths(PrintWriter out, Path where) throws IOException {
+        Path dump = services.scenarios().produce(Scenario.PATHS_BENCH, Variant.DEFAULT, where).dumps().get(0);
+        Path tmp = Files.createTempDirectory("heapwhy-bench-paths-index-");
+        try (HeapIndex index = DumpReader.guarded(dump,
+                () -> HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE))) {
+            line(out, "paths dump: " + dump + " (" + Sizes.grouped(index.nodeCount()) + " objects)");
+            BackrefsQuery query = BackrefsQuery.ofClass(PATHS_TARGET).withLimits(200_000, 30, 20);
+            double[] seconds = new double[runs];
+            for (int run = 0; run < runs; run++) {
+                long start = System.nanoTime();
+                BackrefsResult result = Backrefs.run(index, query);
+                seconds[run] = (System.nanoTime() - start) / 1e9;
+                line(out, String.format(Locale.ROOT, "paths run %d: %.3f s for %s paths to %s targets", run + 1,
+                        seconds[run], Sizes.grouped(result.paths()), Sizes.grouped(result.targets())));
+            }
+            line(out, String.format(Locale.ROOT, "paths median: %.3f s", median(seconds)));
+        } finally {
+            OpenIndex.deleteTree(tmp);
+        }
+    }
+
+    static final String PATHS_TARGET = "heapwhy.testdumps.scenarios.Target";
 
     static double median(double[] values) {
         double[] sorted = values.clone();
