@@ -10,6 +10,8 @@ import heapwhy.hprof.RootKind;
  * @param objectId the id the dump names
  * @param threadSerial the thread's serial number for thread-related roots, else 0
  * @param frame the stack frame index for Java frame and JNI local roots, else -1
+ * @param location for Java frame and JNI local roots, the frame's method and line as the dump's stack traces
+ *                 give them ("com.acme.Worker.run(Worker.java:42)"), else empty
  */
-public record GcRoot(RootKind kind, int node, long objectId, int threadSerial, int frame) {
+public record GcRoot(RootKind kind, int node, long objectId, int threadSerial, int frame, String location) {
 }

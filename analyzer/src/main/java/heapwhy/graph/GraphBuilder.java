@@ -100,7 +100,8 @@ final class GraphBuilder {
         List<GcRoot> gcRoots = new ArrayList<>(roots.size());
         java.util.Set<Long> rootIds = new java.util.HashSet<>();
         for (long[] r : roots) {
-            gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), index.find(r[1]), r[1], (int) r[2], (int) r[3]));
+            gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), index.find(r[1]), r[1], (int) r[2], (int) r[3],
+                    first.frames.location((int) r[2], (int) r[3])));
             rootIds.add(r[1]);
         }
         // The boot loader never unloads a class, but HotSpot writes system-class roots only for instance
@@ -108,7 +109,7 @@ final class GraphBuilder {
         for (long classId : classes.classIds()) {
             ClassDump d = classes.dump(classId);
             if (d != null && d.loaderId() == 0 && !rootIds.contains(classId)) {
-                gcRoots.add(new GcRoot(RootKind.STICKY_CLASS, index.find(classId), classId, 0, -1));
+                gcRoots.add(new GcRoot(RootKind.STICKY_CLASS, index.find(classId), classId, 0, -1, ""));
             }
         }
 
@@ -166,9 +167,27 @@ final class GraphBuilder {
         final ArrayFileWriter length = new ArrayFileWriter(dir.resolve(GraphFiles.LENGTH));
         int nodes;
         long mirrorKey;
+        final StackFrames frames = new StackFrames(GraphBuilder.this.classes);
 
         FirstPass() throws IOException {
             super(GraphBuilder.this.classes);
+        }
+
+        @Override
+        public void loadClass(int serial, long classId, int traceSerial, long nameId) {
+            super.loadClass(serial, classId, traceSerial, nameId);
+            frames.classSerial(serial, classId);
+        }
+
+        @Override
+        public void frame(long frameId, long methodNameId, long signatureId, long sourceFileId, int classSerial,
+                          int line) {
+            frames.frame(frameId, methodNameId, sourceFileId, classSerial, line);
+        }
+
+        @Override
+        public void trace(int serial, int threadSerial, long[] frameIds) {
+            frames.trace(threadSerial, frameIds);
         }
 
         private void node(long id, int classNumber, long payload, int lengthCode) {

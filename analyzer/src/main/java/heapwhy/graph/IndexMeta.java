@@ -27,7 +27,7 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
                  Map<String, long[]> files) {
 
     static final String MAGIC = "heapwhy index";
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     /** What identifies the dump and the options the index was built with. */
     record Fingerprint(String dump, long size, long modifiedMillis, boolean keepUnreachable) {
@@ -77,6 +77,7 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
             out.writeLong(r.objectId());
             out.writeInt(r.threadSerial());
             out.writeInt(r.frame());
+            out.writeUTF(r.location());
         }
         writeStrings(out, systemProperties);
         out.writeInt(warnings.size());
@@ -161,7 +162,7 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
         List<GcRoot> roots = new ArrayList<>(rootCount);
         for (int i = 0; i < rootCount; i++) {
             roots.add(new GcRoot(RootKind.ofTag(in.readInt()), in.readInt(), in.readLong(), in.readInt(),
-                    in.readInt()));
+                    in.readInt(), in.readUTF()));
         }
         Map<String, String> properties = new LinkedHashMap<>();
         int propertyCount = checkedCount(in.readInt());

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A GC root spelled out: "system class com.acme.MyCache", "thread \"main\" (java.lang.Thread)",
- * "Java stack frame of thread \"main\", frame 3: java.util.ArrayList", "JNI global: com.acme.Foo".
+ * "Java stack frame of thread \"main\" in com.acme.Main.main(Main.java:12): java.util.ArrayList",
+ * "JNI global: com.acme.Foo".
  * Thread names are read from the Thread object that the thread's THREAD_OBJECT root names.
  */
 final class RootText {
@@ -55,7 +56,9 @@ final class RootText {
             } else if (root.threadSerial() != 0) {
                 text.append(" of thread #").append(root.threadSerial());
             }
-            if (root.frame() >= 0) {
+            if (!root.location().isEmpty()) {
+                text.append(" in ").append(root.location());
+            } else if (root.frame() >= 0) {
                 text.append(", frame ").append(root.frame());
             }
         }
