@@ -69,16 +69,12 @@ final class DominatorsCommand implements Callable<Integer> {
         if (!(minPercent >= 0 && minPercent <= 100)) {
             throw new ParameterException(spec.commandLine(), "--min-percent must be between 0 and 100, not " + minPercent);
         }
-        Long wanted = id == null ? null : ObjectIds.parse(id);
-        if (id != null && wanted == null) {
-            throw new ParameterException(spec.commandLine(), "--id must be an object id in 0x-hex or decimal, not '"
-                    + id + "'");
-        }
+        Long wanted = id == null ? null : Targets.parseId(spec, id);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
             HeapIndex heap = opened.index();
-            int start = wanted == null ? HeapIndex.ROOT : find(heap, wanted);
+            int start = wanted == null ? HeapIndex.ROOT : Targets.find(heap, dump, wanted);
             long minBytes = (long) Math.ceil(heap.graphBytes() * minPercent / 100);
             DominatorBranch tree = DominatorBranch.of(heap, start, depth, minBytes, maxChildren);
             out.print(switch (format) {
@@ -89,18 +85,5 @@ final class DominatorsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private int find(HeapIndex heap, long wanted) {
-        int node = heap.findObject(wanted);
-        if (node < 0) {
-            throw new UnreadableDumpException(dump + ": no object with id " + ObjectIds.hex(wanted) + " in the dump");
-        }
-        if (!heap.inGraph(node)) {
-            throw new UnreadableDumpException(dump + ": object " + ObjectIds.hex(wanted) + " ("
-                    + heap.describe(node) + ") is unreachable, left out of the graph; "
-                    + "--keep-unreachable keeps it");
-        }
-        return node;
     }
 }
