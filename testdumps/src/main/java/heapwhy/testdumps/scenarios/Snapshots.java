@@ -81,9 +81,29 @@ final class Snapshots {
         if (k == 1) {
             warmUpAttach();
         }
-        System.gc();
+        settle();
         makeGarbage();
         take(name + "-" + k);
+    }
+
+    /**
+     * Lets the JVM's own reference processing finish before a snapshot: after a GC, the Reference Handler
+     * and Cleaner threads drop cleared references, and MethodType's intern table drops its stale entries on
+     * its next lookup. Left undone, that work happens between histogram and dump and the two disagree on a
+     * few JDK classes (seen with CallSiteContext, PhantomCleanableRef and MethodType's WeakEntry).
+     */
+    private static void settle() {
+        for (int round = 0; round < 3; round++) {
+            System.gc();
+            java.lang.invoke.MethodType.methodType(void.class, Snapshots.class);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        System.gc();
     }
 
     /** Takes histogram {@code <base>.histo.txt} then dump {@code <base>.hprof[.gz]}, with no preparation. */
