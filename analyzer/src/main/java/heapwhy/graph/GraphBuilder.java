@@ -21,8 +21,13 @@ import heapwhy.util.LongIntMap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Builds the object graph of a dump into a directory of array files, in two streaming passes over the dump:
@@ -50,11 +55,10 @@ final class GraphBuilder {
     private final List<Integer> mirrorNodes = new ArrayList<>();
     private final List<Long> mirrorClassIds = new ArrayList<>();
     /** Class loader object id → the loader's class id, to name loaders. */
-    private final java.util.Map<Long, Long> loaderClasses = new java.util.HashMap<>();
+    private final Map<Long, Long> loaderClasses = new HashMap<>();
     private final List<long[]> roots = new ArrayList<>();
     private long objectIdBits;
     private int nodeCount;
-    private int[] inDegrees;
 
     GraphBuilder(Path dump, Path dir, ProgressListener progress) {
         this.dump = dump;
@@ -65,9 +69,9 @@ final class GraphBuilder {
     /** Everything the passes learnt besides the files. */
     record Built(DumpInfo info, HeapLayout layout, List<String> warnings, int nodeCount, long edgeCount,
                  long danglingReferences, DumpClasses classes, ClassSizes sizes, List<Long> classKeys,
-                 List<GcRoot> roots, java.util.Map<Long, Long> loaderClasses,
+                 List<GcRoot> roots, Map<Long, Long> loaderClasses,
                  Map<String, String> systemProperties, int[] mirrorNodes, List<String> mirrorNames,
-                 java.util.concurrent.atomic.AtomicReference<int[]> inDegrees, Map<Long, ClassShape> shapes) {
+                 AtomicReference<int[]> inDegrees, Map<Long, ClassShape> shapes) {
 
         /** "LoaderClass@0xid" for the loader that defined the class, null for the boot loader. */
         String loaderOf(long classId) {
@@ -98,7 +102,7 @@ final class GraphBuilder {
         idFile.close();
         Phases.mark("id index");
         List<GcRoot> gcRoots = new ArrayList<>(roots.size());
-        java.util.Set<Long> rootIds = new java.util.HashSet<>();
+        Set<Long> rootIds = new HashSet<>();
         for (long[] r : roots) {
             gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), index.find(r[1]), r[1], (int) r[2], (int) r[3],
                     first.frames.location((int) r[2], (int) r[3])));
@@ -122,7 +126,6 @@ final class GraphBuilder {
                     + " second pass, " + nodeCount + " on the first)");
         }
         Phases.mark("pass 2");
-        inDegrees = second.inDegree;
         Map<Long, ClassShape> shapes = ClassShape.of(classes);
         Map<String, String> systemProperties;
         try (ObjectReader reader = new ObjectReader(dump, read.info().compression(), read.info().idSize(), shapes)) {
@@ -133,7 +136,7 @@ final class GraphBuilder {
                 classKeys, gcRoots, loaderClasses, systemProperties,
                 mirrorNodes.stream().mapToInt(Integer::intValue).toArray(),
                 mirrorClassIds.stream().map(classes::javaName).toList(),
-                new java.util.concurrent.atomic.AtomicReference<>(inDegrees), shapes);
+                new AtomicReference<>(second.inDegree), shapes);
     }
 
     /** Progress of one of the two passes, reported as half of the whole. */
@@ -148,7 +151,7 @@ final class GraphBuilder {
             classNumbers.put(key, n);
             classKeys.add(key);
             if (n == loaderClassNumbers.length) {
-                loaderClassNumbers = java.util.Arrays.copyOf(loaderClassNumbers, n * 2);
+                loaderClassNumbers = Arrays.copyOf(loaderClassNumbers, n * 2);
             }
             loaderClassNumbers[n] = key > 0 && classes.isLoaderClass(key);
         }
@@ -280,7 +283,7 @@ final class GraphBuilder {
         long[] factInstanceSize = new long[1024];
         boolean[] factIsLoader = new boolean[1024];
         /** Loader id → the classes it defined: the JVM keeps a class alive as long as its loader. */
-        final Map<Long, List<Long>> classesByLoader = new java.util.HashMap<>();
+        final Map<Long, List<Long>> classesByLoader = new HashMap<>();
 
         SecondPass(NodeLookup index, ClassSizes sizes) throws IOException {
             this.index = index;
@@ -302,7 +305,7 @@ final class GraphBuilder {
                 return;
             }
             if (batchSize == batch.length) {
-                batch = java.util.Arrays.copyOf(batch, batch.length * 2); // one node larger than a batch
+                batch = Arrays.copyOf(batch, batch.length * 2); // one node larger than a batch
                 resolved = new int[batch.length];
             }
             batch[batchSize++] = id;
@@ -312,7 +315,7 @@ final class GraphBuilder {
         private void endNode(long shallowSize) throws IOException {
             shallow.putLong(shallowSize);
             if (batchNodes == nodeEnds.length) {
-                nodeEnds = java.util.Arrays.copyOf(nodeEnds, batchNodes * 2);
+                nodeEnds = Arrays.copyOf(nodeEnds, batchNodes * 2);
             }
             nodeEnds[batchNodes++] = batchSize;
             node++;
@@ -399,8 +402,8 @@ final class GraphBuilder {
                 classFacts.put(classId, fact);
                 factReferenceOffsets.add(sizes.referenceOffsets(classId));
                 if (fact == factInstanceSize.length) {
-                    factInstanceSize = java.util.Arrays.copyOf(factInstanceSize, fact * 2);
-                    factIsLoader = java.util.Arrays.copyOf(factIsLoader, fact * 2);
+                    factInstanceSize = Arrays.copyOf(factInstanceSize, fact * 2);
+                    factIsLoader = Arrays.copyOf(factIsLoader, fact * 2);
                 }
                 factInstanceSize[fact] = sizes.instanceSize(classId);
                 factIsLoader[fact] = classes.isLoaderClass(classId);
