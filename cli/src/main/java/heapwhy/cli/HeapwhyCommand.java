@@ -27,9 +27,10 @@ import java.util.concurrent.Callable;
                     + "dumps of the same application, taken a while apart. Start with 'heapwhy demo' to see "
                     + "both on a small program that leaks.",
             "",
-            "summary, top, dominators and histogram --retained go further: they build the dump's object graph "
-                    + "and dominator tree once (an index kept in ~/.cache/heapwhy/index, never beside the dump "
-                    + "unless asked) and tell which objects keep the memory alive."},
+            "summary, top, dominators, backrefs, path and histogram --retained go further: they build the "
+                    + "dump's object graph and dominator tree once (an index kept under your home folder in "
+                    + ".cache/heapwhy/index, never beside the dump unless asked) and tell which objects keep the "
+                    + "memory alive and through which references."},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
