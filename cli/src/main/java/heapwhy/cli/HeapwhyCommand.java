@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {HistogramCommand.class, GrowthCommand.class, SummaryCommand.class, TopCommand.class,
-                DominatorsCommand.class, BackrefsCommand.class, PathCommand.class, DemoCommand.class, BenchCommand.class,
+                DominatorsCommand.class, SuspectsCommand.class, BackrefsCommand.class, PathCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
             "",
@@ -39,6 +39,7 @@ import java.util.concurrent.Callable;
             "  heapwhy summary app.hprof                 objects, roots, garbage, layout",
             "  heapwhy top app.hprof                     objects that retain the most",
             "  heapwhy dominators app.hprof              who holds what, as a tree",
+            "  heapwhy suspects app.hprof                leak suspects and where they accumulate",
             "  heapwhy backrefs --class C app.hprof      what keeps the Cs alive",
             "  heapwhy histogram --retained app.hprof    classes with retained bytes",
             "  heapwhy demo                              a leaking program, analyzed",

@@ -12,7 +12,7 @@ class HelpTest {
         Run run = Run.of("--help");
         assertEquals(0, run.exitCode());
         String examples = run.out().substring(run.out().indexOf("Examples:"));
-        for (String command : new String[] {"histogram", "growth", "summary", "top", "dominators", "demo", "bench"}) {
+        for (String command : new String[] {"histogram", "growth", "summary", "top", "dominators", "suspects", "demo", "bench"}) {
             assertTrue(run.out().contains("  " + command + " "), "command list names " + command);
             assertTrue(examples.lines().anyMatch(line -> line.contains("heapwhy " + command + " ")
                             || line.endsWith("heapwhy " + command) || line.contains("heapwhy " + command + "  ")),
@@ -41,7 +41,7 @@ class HelpTest {
 
     @Test
     void everyCommandHasItsOwnHelp() {
-        for (String command : new String[] {"histogram", "growth", "summary", "top", "dominators", "demo", "bench"}) {
+        for (String command : new String[] {"histogram", "growth", "summary", "top", "dominators", "suspects", "demo", "bench"}) {
             Run run = Run.of(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().startsWith("Usage: heapwhy " + command), run.out());

@@ -1,0 +1,105 @@
+package heapwhy.suspects;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.graph.IndexOptions;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.paths.Step;
+import heapwhy.testdumps.Scenario;
+import heapwhy.testdumps.ScenarioDumps;
+import heapwhy.testdumps.Variant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Leak suspects on the scenario dumps, whose leaks (or lack of one) are known. */
+class SuspectsOnScenarioDumpsTest {
+    private static final String PACKAGE = "heapwhy.testdumps.scenarios.";
+
+    @TempDir
+    Path tmp;
+
+    private HeapIndex open(Scenario scenario, int dump) throws IOException {
+        Path file = ScenarioDumps.produce(scenario, Variant.DEFAULT).dumps().get(dump);
+        return HeapIndex.open(file, new IndexOptions(false, tmp, true), ProgressListener.NONE);
+    }
+
+    /** The report as lines, for reading a failure. */
+    static String text(HeapIndex index, SuspectsReport report) {
+        StringBuilder out = new StringBuilder();
+        for (Suspect s : report.suspects()) {
+            out.append(index.describe(s.node())).append(' ').append(s.retained()).append(' ')
+                    .append(String.format("%.1f%%", s.percent())).append(" → ").append(index.describe(s.accumulation()))
+                    .append(" ×").append(s.childCount()).append(' ').append(s.heldClasses()).append('\n');
+            if (s.chain() != null) {
+                out.append("  ").append(s.chain().rootText()).append(' ')
+                        .append(s.chain().steps().stream().map(Step::label).collect(Collectors.joining(" → ")))
+                        .append('\n');
+            }
+        }
+        report.classSuspects().forEach(c -> out.append("class ").append(c.heapClass().displayName()).append(' ')
+                .append(String.format("%.1f%%", c.percent())).append('\n'));
+        return out.toString();
+    }
+
+    @Test
+    void staticCacheMapIsTheFirstSuspectAndAccumulatesTheFiftyTenantLists() throws IOException {
+        try (HeapIndex index = open(Scenario.STATIC_CACHE, 2)) {
+            SuspectsReport report = Suspects.find(index, Suspects.DEFAULT_THRESHOLD);
+            String text = text(index, report);
+            System.out.println(text);
+            assertFalse(report.suspects().isEmpty(), text);
+            Suspect first = report.suspects().get(0);
+            assertTrue(first.percent() > 40, text);
+            String at = index.describe(first.accumulation());
+            assertTrue(at.equals("java.util.HashMap") || at.equals("java.util.HashMap$Node[]"), text);
+            // a bucket may chain two tenants' nodes, so the table holds up to 50 nodes and 50 lists below them
+            assertTrue(first.childCount() > 40 && first.childCount() <= 50, text);
+            HeldClass held = first.heldClasses().get(0);
+            assertEquals("java.util.HashMap$Node", held.className(), text);
+            assertEquals(first.childCount(), held.count(), text);
+            assertEquals(50, countBelow(index, first.accumulation(), "java.util.ArrayList", 3), text);
+            assertNotNull(first.chain(), text);
+            String chain = first.chain().rootText() + " "
+                    + first.chain().steps().stream().map(Step::label).collect(Collectors.joining(" "));
+            assertTrue(chain.contains("static MyCache.ENTRIES"), text);
+        }
+    }
+
+    /** Objects of the class within depth levels of the dominator tree below the node. */
+    private static int countBelow(HeapIndex index, int node, String className, int depth) {
+        int count = 0;
+        for (int child : index.dominatedBy(node)) {
+            count += index.describe(child).equals(className) ? 1 : 0;
+            count += depth > 1 ? countBelow(index, child, className, depth - 1) : 0;
+        }
+        return count;
+    }
+
+    @Test
+    void controlDumpAccumulatesInNoApplicationClass() throws IOException {
+        try (HeapIndex index = open(Scenario.CONTROL, 0)) {
+            SuspectsReport report = Suspects.find(index, Suspects.DEFAULT_THRESHOLD);
+            String text = text(index, report);
+            System.out.println(text);
+            for (Suspect s : report.suspects()) {
+                assertFalse(index.describe(s.accumulation()).startsWith(PACKAGE), text);
+            }
+        }
+    }
+
+    @Test
+    void thresholdOfAHundredPercentFindsNothingButTheWholeHeap() throws IOException {
+        try (HeapIndex index = open(Scenario.STATIC_CACHE, 2)) {
+            SuspectsReport report = Suspects.find(index, 99);
+            assertTrue(report.suspects().isEmpty(), text(index, report));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package heapwhy.cli;
+
+/** The {@code --format} choices of suspects. */
+enum SuspectsFormat {
+    text, json
+}

@@ -1,0 +1,59 @@
+package heapwhy.cli;
+
+import heapwhy.graph.HeapClass;
+import heapwhy.graph.HeapIndex;
+import heapwhy.suspects.ClassSuspect;
+import heapwhy.suspects.HeldClass;
+import heapwhy.suspects.Suspect;
+import heapwhy.suspects.SuspectsReport;
+
+/**
+ * Leak suspects as JSON: {@code suspects} [{object fields, accumulation {object fields, child_count,
+ * held [{class, count, bytes}]}, path {root, steps}}] and {@code class_suspects}. Shares are left to the reader,
+ * as in top: the document carries {@code graph_bytes} and {@code threshold_bytes}.
+ */
+final class SuspectsJson {
+    private SuspectsJson() {
+    }
+
+    static String format(HeapIndex index, SuspectsReport report) {
+        JsonWriter json = new JsonWriter().beginObject();
+        json.name("graph_bytes").value(index.graphBytes());
+        json.name("threshold_bytes").value((long) Math.ceil(index.graphBytes() * report.thresholdPercent() / 100));
+        json.name("suspects").beginArray();
+        for (Suspect suspect : report.suspects()) {
+            json.beginObject();
+            GraphJson.object(json, index, suspect.node());
+            json.name("accumulation").beginObject();
+            GraphJson.object(json, index, suspect.accumulation());
+            json.name("child_count").value(suspect.childCount());
+            json.name("held").beginArray();
+            for (HeldClass held : suspect.heldClasses()) {
+                json.beginObject().name("class").value(held.className()).name("count").value(held.count())
+                        .name("bytes").value(held.bytes()).endObject();
+            }
+            json.endArray().endObject();
+            json.name("path");
+            if (suspect.chain() == null) {
+                json.nullValue();
+            } else {
+                json.beginObject().name("root").value(suspect.chain().rootText()).name("steps").beginArray();
+                suspect.chain().steps().forEach(step -> json.beginObject().name("label").value(step.label())
+                        .name("id").value(ObjectIds.hex(index.objectId(step.node())))
+                        .name("class").value(index.describe(step.node())).endObject());
+                json.endArray().endObject();
+            }
+            json.endObject();
+        }
+        json.endArray();
+        json.name("class_suspects").beginArray();
+        for (ClassSuspect suspect : report.classSuspects()) {
+            HeapClass c = suspect.heapClass();
+            json.beginObject().name("class").value(c.name()).name("loader").value(c.loader())
+                    .name("display_name").value(c.displayName()).name("count").value(c.count())
+                    .name("retained_bytes").value(c.retainedBytes()).endObject();
+        }
+        json.endArray();
+        return json.endObject().finish();
+    }
+}
