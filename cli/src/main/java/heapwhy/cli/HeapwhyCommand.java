@@ -69,7 +69,8 @@ final class HeapwhyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("heapwhy: error: missing command (one of histogram, growth, summary, top, dominators, demo, bench)");
+        err.println("heapwhy: error: missing command (one of histogram, growth, summary, top, dominators, backrefs, "
+                + "path, suspects, demo, bench)");
         err.println("Try 'heapwhy --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
