@@ -18,15 +18,13 @@ final class DenseIdIndex implements NodeLookup {
     private final long[] bits;
     private final int[] wordRanks;
     private final int[] nodes;
-    private final int duplicates;
 
-    private DenseIdIndex(long base, long words, long[] bits, int[] wordRanks, int[] nodes, int duplicates) {
+    private DenseIdIndex(long base, long words, long[] bits, int[] wordRanks, int[] nodes) {
         this.base = base;
         this.words = words;
         this.bits = bits;
         this.wordRanks = wordRanks;
         this.nodes = nodes;
-        this.duplicates = duplicates;
     }
 
     /** Builds the index, or returns null when the ids are not aligned, packed addresses. */
@@ -53,15 +51,9 @@ final class DenseIdIndex implements NodeLookup {
             return null;
         }
         long[] bits = new long[(int) ((words + 63) >>> 6)];
-        int duplicates = 0;
         for (int i = 0; i < n; i++) {
             long w = (ids.get(i) - min) >>> 3;
-            long mask = 1L << w;
-            int word = (int) (w >>> 6);
-            if ((bits[word] & mask) != 0) {
-                duplicates++;
-            }
-            bits[word] |= mask;
+            bits[(int) (w >>> 6)] |= 1L << w;
         }
         int[] wordRanks = new int[bits.length];
         int rank = 0;
@@ -70,7 +62,7 @@ final class DenseIdIndex implements NodeLookup {
             rank += Long.bitCount(bits[k]);
         }
         int[] nodes = new int[rank];
-        DenseIdIndex index = new DenseIdIndex(min, words, bits, wordRanks, nodes, duplicates);
+        DenseIdIndex index = new DenseIdIndex(min, words, bits, wordRanks, nodes);
         for (int i = 0; i < n; i++) {
             nodes[index.rank((ids.get(i) - min) >>> 3)] = i;
         }
@@ -94,10 +86,5 @@ final class DenseIdIndex implements NodeLookup {
             return -1;
         }
         return nodes[rank(w)];
-    }
-
-    @Override
-    public int duplicates() {
-        return duplicates;
     }
 }

@@ -150,15 +150,4 @@ public final class IdIndex implements NodeLookup {
         }
         return -1;
     }
-
-    @Override
-    public int duplicates() {
-        int d = 0;
-        for (int i = 1; i < ids.length; i++) {
-            if (ids[i] == ids[i - 1]) {
-                d++;
-            }
-        }
-        return d;
-    }
 }

@@ -4,7 +4,4 @@ package heapwhy.graph;
 public interface NodeLookup {
     /** The node of this id, or -1 when no object in the dump has it. */
     int find(long id);
-
-    /** Number of ids that occur more than once (corrupt dumps); a lookup returns one of their nodes. */
-    int duplicates();
 }
