@@ -311,12 +311,11 @@ public final class HeapIndex implements Closeable {
             }
         }
         int array = value == 0 ? -1 : findObject(value);
-        if (array < 0 || length.getInt(array) >= 0) {
+        if (array < 0) {
             return null;
         }
-        boolean chars = meta.classKeys().get(classIndex(array)) == -heapwhy.hprof.BasicType.CHAR;
-        int bytes = (int) Math.min(1 << 20, (long) ~length.getInt(array) * (chars ? 2 : 1));
-        return ObjectReader.decodeString(reader.bytes(position.getLong(array), bytes), coder, chars);
+        return reader.string(meta.classKeys().get(classIndex(array)), length.getInt(array), position.getLong(array),
+                coder, 1 << 20);
     }
 
     /** Length of an array node, or -1 for instances and classes. */

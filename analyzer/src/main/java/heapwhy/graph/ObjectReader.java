@@ -153,6 +153,21 @@ final class ObjectReader implements Closeable {
     }
 
     /**
+     * The text of a String whose {@code value} array has this class key (a char[] before JDK 9, a byte[]
+     * after), length code and payload position, reading at most {@code maxBytes}; null when the value is
+     * not a primitive array.
+     */
+    String string(long valueClassKey, int valueLengthCode, long valuePosition, long coder, int maxBytes)
+            throws IOException {
+        if (valueLengthCode >= 0 || valueLengthCode == GraphBuilder.CLASS_NODE) {
+            return null;
+        }
+        boolean chars = valueClassKey == -BasicType.CHAR;
+        int bytes = (int) Math.min(maxBytes, (long) ~valueLengthCode * (chars ? 2 : 1));
+        return decodeString(bytes(valuePosition, bytes), coder, chars);
+    }
+
+    /**
      * Decodes a String from its {@code value} array's bytes and its {@code coder}. A char[] (JDK 8) is written
      * big-endian like every HPROF value; a UTF-16 byte[] (JDK 9+, coder 1) holds the chars in the dumped
      * JVM's own byte order, little-endian on the x86 and ARM machines HotSpot runs on.

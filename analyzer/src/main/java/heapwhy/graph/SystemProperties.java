@@ -116,13 +116,10 @@ final class SystemProperties {
     private String string(long id) throws IOException {
         Map<String, Long> s = fields(id);
         int value = node(field(s, "value"));
-        if (value < 0 || length.getInt(value) >= 0) {
+        if (value < 0) {
             return null;
         }
-        long key = classKeys.get(classOf.getInt(value));
-        boolean chars = key == -BasicType.CHAR;
-        int bytes = ~length.getInt(value) * (chars ? 2 : 1);
-        return ObjectReader.decodeString(reader.bytes(position.getLong(value), Math.min(bytes, 1 << 16)),
-                field(s, "coder"), chars);
+        return reader.string(classKeys.get(classOf.getInt(value)), length.getInt(value), position.getLong(value),
+                field(s, "coder"), 1 << 16);
     }
 }

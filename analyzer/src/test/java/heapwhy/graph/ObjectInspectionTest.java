@@ -62,6 +62,22 @@ class ObjectInspectionTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"DEFAULT", "GZIP", "OTHER_JDK"})
+    void summaryReadsTheDumpedJvmsVersionAndCommandFromSystemProps(Variant variant) throws IOException {
+        if (variant == Variant.OTHER_JDK) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(ScenarioDumps.otherJdk().isPresent(), "no other JDK");
+        }
+        heapwhy.testdumps.DumpSet set = ScenarioDumps.produce(Scenario.STATIC_CACHE, variant);
+        try (HeapIndex index = HeapIndex.open(set.dumps().get(0), new IndexOptions(false, tmp, false),
+                ProgressListener.NONE)) {
+            java.util.Map<String, String> properties = index.summary().systemProperties();
+            assertEquals(set.javaVersion(), properties.get("java.version"), properties.toString());
+            assertTrue(properties.get("sun.java.command").startsWith("heapwhy.testdumps.scenarios.StaticCacheScenario"),
+                    properties.toString());
+        }
+    }
+
     private static HeapField field(List<HeapField> fields, String name) {
         HeapField found = fields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
         assertNotNull(found, name + " in " + fields);
