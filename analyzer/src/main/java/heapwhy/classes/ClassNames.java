@@ -31,4 +31,9 @@ public final class ClassNames {
         String name = element.replace('/', '.').replace("+0x", "/0x");
         return dims == 0 ? name : name + "[]".repeat(dims);
     }
+
+    /** A class name for people: with its loader appended when another loader defines a class of that name. */
+    public static String displayName(String name, String loader, boolean nameIsShared) {
+        return nameIsShared ? name + " (" + (loader == null ? "boot loader" : loader) + ")" : name;
+    }
 }

@@ -126,4 +126,20 @@ public final class DumpClasses {
         }
         return values;
     }
+
+    /**
+     * "LoaderClass@0xID" for the loader that defined the class, null for the boot loader.
+     *
+     * @param loaderClasses class loader object id → that loader's class id, as a pass over the objects found
+     */
+    public String loaderOf(long classId, java.util.Map<Long, Long> loaderClasses) {
+        ClassDump dump = dumps.get(classId);
+        if (dump == null || dump.loaderId() == 0) {
+            return null;
+        }
+        Long loaderClass = loaderClasses.get(dump.loaderId());
+        String loaderName = loaderClass == null ? null : internalName(loaderClass);
+        return (loaderName == null ? "loader" : ClassNames.toJava(loaderName)) + "@0x"
+                + Long.toHexString(dump.loaderId());
+    }
 }

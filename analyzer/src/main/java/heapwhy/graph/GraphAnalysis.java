@@ -239,7 +239,7 @@ final class GraphAnalysis {
             long key = built.classKeys().get(c);
             String name = GraphBuilder.className(built.classes(), key);
             nameOf.add(name);
-            loaderOf.add(key > 0 ? built.loaderOf(key) : null);
+            loaderOf.add(key > 0 ? built.classes().loaderOf(key, built.loaderClasses()) : null);
             names.merge(name, 1, Integer::sum);
         }
         List<HeapClass> classes = new ArrayList<>(classCount);

@@ -1,7 +1,6 @@
 package heapwhy.graph;
 
 import heapwhy.classes.ClassCollector;
-import heapwhy.classes.ClassNames;
 import heapwhy.classes.ClassSizes;
 import heapwhy.classes.DumpClasses;
 import heapwhy.hprof.BasicType;
@@ -72,18 +71,6 @@ final class GraphBuilder {
                  List<GcRoot> roots, Map<Long, Long> loaderClasses,
                  Map<String, String> systemProperties, int[] mirrorNodes, List<String> mirrorNames,
                  AtomicReference<int[]> inDegrees, Map<Long, ClassShape> shapes) {
-
-        /** "LoaderClass@0xid" for the loader that defined the class, null for the boot loader. */
-        String loaderOf(long classId) {
-            ClassDump dump = classes.dump(classId);
-            if (dump == null || dump.loaderId() == 0) {
-                return null;
-            }
-            Long loaderClass = loaderClasses.get(dump.loaderId());
-            String loaderName = loaderClass == null ? null : classes.internalName(loaderClass);
-            return (loaderName == null ? "loader" : ClassNames.toJava(loaderName)) + "@0x"
-                    + Long.toHexString(dump.loaderId());
-        }
     }
 
     Built build() throws IOException {
@@ -489,7 +476,6 @@ final class GraphBuilder {
         if (key < 0) {
             return BasicType.javaName((int) -key) + "[]";
         }
-        String internal = classes.internalName(key);
-        return internal == null ? "unknown class 0x" + Long.toHexString(key) : ClassNames.toJava(internal);
+        return classes.javaName(key);
     }
 }

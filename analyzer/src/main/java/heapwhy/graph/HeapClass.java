@@ -1,5 +1,7 @@
 package heapwhy.graph;
 
+import heapwhy.classes.ClassNames;
+
 /**
  * One class's line in the object graph: its reachable instances and the memory they hold.
  *
@@ -18,6 +20,6 @@ public record HeapClass(String name, String loader, boolean nameIsShared, long c
 
     /** The name, with the loader appended where two loaders define classes of that name. */
     public String displayName() {
-        return nameIsShared ? name + " (" + (loader == null ? "boot loader" : loader) + ")" : name;
+        return ClassNames.displayName(name, loader, nameIsShared);
     }
 }

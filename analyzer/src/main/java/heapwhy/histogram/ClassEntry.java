@@ -1,5 +1,7 @@
 package heapwhy.histogram;
 
+import heapwhy.classes.ClassNames;
+
 /**
  * One class's line in a histogram.
  *
@@ -13,7 +15,7 @@ public record ClassEntry(String name, String loader, boolean nameIsShared, long 
 
     /** The name, with the loader appended where two loaders define classes of that name. */
     public String displayName() {
-        return nameIsShared ? name + " (" + (loader == null ? "boot loader" : loader) + ")" : name;
+        return ClassNames.displayName(name, loader, nameIsShared);
     }
 
     /**

@@ -1,11 +1,9 @@
 package heapwhy.histogram;
 
 import heapwhy.classes.ClassCollector;
-import heapwhy.classes.ClassNames;
 import heapwhy.classes.ClassSizes;
 import heapwhy.classes.DumpClasses;
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.ClassDump;
 import heapwhy.hprof.HprofInput;
 import heapwhy.hprof.HprofReader;
 import heapwhy.layout.HeapLayout;
@@ -126,7 +124,7 @@ final class HistogramBuilder extends ClassCollector {
             if (classes.internalName(classId) == null) {
                 unnamed++;
             }
-            raw.add(new ClassEntry(classes.javaName(classId), loaderOf(classId), false, e.getValue()[0],
+            raw.add(new ClassEntry(classes.javaName(classId), classes.loaderOf(classId, loaderClasses), false, e.getValue()[0],
                     e.getValue()[1]));
         }
         for (int type = BasicType.BOOLEAN; type <= BasicType.LONG; type++) {
@@ -141,17 +139,5 @@ final class HistogramBuilder extends ClassCollector {
                     + " they are shown as \"unknown class 0x…\"");
         }
         return new ClassHistogram(read.info(), layout, ClassHistogramMath.markSharedNames(raw), warnings);
-    }
-
-    /** "LoaderClass@0xid" for the loader that defined the class, null for the boot loader. */
-    private String loaderOf(long classId) {
-        ClassDump dump = classes.dump(classId);
-        if (dump == null || dump.loaderId() == 0) {
-            return null;
-        }
-        Long loaderClass = loaderClasses.get(dump.loaderId());
-        String loaderName = loaderClass == null ? null : classes.internalName(loaderClass);
-        return (loaderName == null ? "loader" : ClassNames.toJava(loaderName)) + "@0x"
-                + Long.toHexString(dump.loaderId());
     }
 }
