@@ -76,14 +76,8 @@ final class BackrefsCommand implements Callable<Integer> {
     @Mixin
     IndexChoice index = new IndexChoice();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
-    PathFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the picture to FILE; its ending (.svg, .png, .dot) chooses the format when "
-                    + "--format is not given. Default for svg/png: heapwhy-backrefs.svg/png here; dot goes to stdout.")
-    Path output;
+    @Mixin
+    PathOutput output = new PathOutput();
 
     BackrefsCommand(Services services) {
         this.services = services;
@@ -105,11 +99,11 @@ final class BackrefsCommand implements Callable<Integer> {
             BackrefsResult result = run(heap, query);
             String what = wanted == null ? target.className + (subclasses ? " and subclasses" : "")
                     : heap.describe(query.node()) + " " + ObjectIds.hex(wanted);
-            PathFormat chosen = Pictures.formatFor(format, output);
+            PathFormat chosen = output.chosen();
             switch (chosen) {
                 case text -> out.print(BackrefsText.format(heap, result, what));
                 case json -> out.print(BackrefsJson.format(heap, result));
-                default -> Pictures.write(PathGraphs.of(result), chosen, output, "heapwhy-backrefs", out);
+                default -> Pictures.write(PathGraphs.of(result), chosen, output.output, "heapwhy-backrefs", out);
             }
         }
         out.flush();

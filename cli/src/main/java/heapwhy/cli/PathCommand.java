@@ -43,14 +43,8 @@ final class PathCommand implements Callable<Integer> {
     @Mixin
     IndexChoice index = new IndexChoice();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
-    PathFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the picture to FILE; its ending (.svg, .png, .dot) chooses the format when "
-                    + "--format is not given. Default for svg/png: heapwhy-path.svg/png here; dot goes to stdout.")
-    Path output;
+    @Mixin
+    PathOutput output = new PathOutput();
 
     PathCommand(Services services) {
         this.services = services;
@@ -70,11 +64,11 @@ final class PathCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
             }
-            PathFormat chosen = Pictures.formatFor(format, output);
+            PathFormat chosen = output.chosen();
             if (chosen == PathFormat.json) {
                 out.print(PathJson.format(heap, node, chain, includeWeak));
             } else if (chosen.isPicture() && chain != null) {
-                Pictures.write(PathGraphs.of(chain, heap), chosen, output, "heapwhy-path", out);
+                Pictures.write(PathGraphs.of(chain, heap), chosen, output.output, "heapwhy-path", out);
             } else if (chain == null) {
                 out.println(heap.describe(node) + " " + ObjectIds.hex(wanted) + " has no "
                         + (includeWeak ? "path from a GC root."
