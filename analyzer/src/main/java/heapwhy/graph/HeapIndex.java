@@ -48,6 +48,8 @@ public final class HeapIndex implements Closeable {
     private MappedArray length;
     private int[] childOffsets;
     private int[] children;
+    private ObjectReader.ReferenceLayout[] referenceLayouts;
+    private byte[] scratch = new byte[64];
 
     private HeapIndex(IndexStore.Opened opened) throws IOException {
         this.opened = opened;
@@ -294,6 +296,51 @@ public final class HeapIndex implements Closeable {
             return List.of();
         }
         return raw;
+    }
+
+    /**
+     * The names of the reference fields of a class's instances ({@code classIndex} as {@link #classIndex}
+     * tells), in the order {@link #referenceValues} reads them: the class's own first, then each superclass's.
+     * Empty for array and primitive classes.
+     */
+    public List<String> referenceFieldNames(int classIndex) throws IOException {
+        return List.of(referenceLayout(classIndex).names());
+    }
+
+    /**
+     * Reads the ids that an instance's reference fields hold (0 for null) into {@code ids}, in the order of
+     * {@link #referenceFieldNames}; returns how many it read: 0 for arrays and class mirrors and when the dump
+     * cannot be read at random (plain gzip). Meant for walks over every object: it allocates nothing, and
+     * {@code ids} must have room for every reference field of the class.
+     */
+    public int referenceValues(int node, long[] ids) throws IOException {
+        ensureReader();
+        if (length.getInt(node) < 0 || !reader.canRead()) {
+            return 0;
+        }
+        ObjectReader.ReferenceLayout layout = referenceLayout(classIndex(node));
+        if (layout.offsets().length == 0) {
+            return 0;
+        }
+        if (scratch.length < layout.span()) {
+            scratch = new byte[layout.span()];
+        }
+        reader.referenceIds(position.getLong(node), layout, ids, scratch);
+        return layout.offsets().length;
+    }
+
+    private ObjectReader.ReferenceLayout referenceLayout(int classIndex) throws IOException {
+        ensureReader();
+        if (referenceLayouts == null) {
+            referenceLayouts = new ObjectReader.ReferenceLayout[meta.classes().size()];
+        }
+        ObjectReader.ReferenceLayout layout = referenceLayouts[classIndex];
+        if (layout == null) {
+            long key = meta.classKeys().get(classIndex);
+            layout = key > 0 ? reader.referenceLayout(key) : new ObjectReader.ReferenceLayout(new String[0], new int[0], 0);
+            referenceLayouts[classIndex] = layout;
+        }
+        return layout;
     }
 
     /** The text of a java.lang.String node (JDK 8 char[] or JDK 9+ byte[] with coder), or null if it is not one. */

@@ -127,6 +127,66 @@ final class ObjectReader implements Closeable {
         return fields;
     }
 
+    /**
+     * Where an instance of a class keeps its references: the names of its reference fields in dump order (own
+     * class first, then each superclass's), their byte offsets in the instance's field data, and how many bytes
+     * of field data reach the last of them.
+     */
+    record ReferenceLayout(String[] names, int[] offsets, int span) {
+    }
+
+    ReferenceLayout referenceLayout(long classId) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<Integer> offsets = new java.util.ArrayList<>();
+        int at = 0;
+        int span = 0;
+        for (long c = classId, depth = 0; c != 0 && depth < 256; depth++) {
+            ClassShape shape = classes.get(c);
+            if (shape == null) {
+                break;
+            }
+            for (int i = 0; i < shape.fieldTypes().length; i++) {
+                if (shape.fieldTypes()[i] == BasicType.OBJECT) {
+                    names.add(shape.fieldNames()[i]);
+                    offsets.add(at);
+                    span = at + idSize;
+                }
+                at += BasicType.size(shape.fieldTypes()[i], idSize);
+            }
+            c = shape.superId();
+        }
+        return new ReferenceLayout(names.toArray(String[]::new), offsets.stream().mapToInt(Integer::intValue).toArray(),
+                span);
+    }
+
+    /**
+     * Reads the ids of an instance's reference fields (payload at position) into {@code ids}, in the layout's
+     * order; {@code scratch} must hold {@code layout.span()} bytes. Allocates nothing: it runs once per object
+     * when a whole dump's paths are labelled.
+     */
+    void referenceIds(long position, ReferenceLayout layout, long[] ids, byte[] scratch) throws IOException {
+        int done = 0;
+        int span = layout.span();
+        while (done < span) {
+            int n = chunks != null ? copy(position + done, scratch, done, span - done)
+                    : gzip != null ? gzip.read(position + done, scratch, done, span - done) : -1;
+            if (n <= 0) {
+                throw new IOException("object at " + position + " runs past the end of the dump");
+            }
+            done += n;
+        }
+        int[] offsets = layout.offsets();
+        for (int i = 0; i < offsets.length; i++) {
+            int o = offsets[i];
+            ids[i] = idSize == 8 ? (long) LONGS.get(scratch, o) : (int) INTS.get(scratch, o) & 0xFFFFFFFFL;
+        }
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
     /** Field name → value (references as ids) of an instance; a subclass's field hides a superclass's of that name. */
     Map<String, Long> fields(long classId, long position) throws IOException {
         Map<String, Long> values = new LinkedHashMap<>();
