@@ -4,7 +4,6 @@ import heapwhy.render.PathGraph;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The merged paths as a picture model: one ROOT box per GC root (the root spelled out), OBJECT boxes for the
@@ -25,8 +24,8 @@ public final class PathGraphs {
         String what = result.query().className() != null
                 ? EdgeLabels.simpleName(result.query().className())
                 : "the object";
-        String shown = result.paths() == result.targets() ? count(result.targets())
-                : count(result.paths()) + " of " + count(result.targets());
+        String shown = result.paths() == result.targets() ? PathGraph.count(result.targets())
+                : PathGraph.count(result.paths()) + " of " + PathGraph.count(result.targets());
         String title = "What keeps " + (result.query().className() != null ? shown + " " : "") + what + " alive";
         return new PathGraph(title, nodes, edges);
     }
@@ -75,25 +74,6 @@ public final class PathGraphs {
     }
 
     private static String paths(PathTree t) {
-        return count(t.count()) + (t.count() == 1 ? " path · " : " paths · ") + bytes(t.bytes()) + " retained";
-    }
-
-    static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** Bytes for people, as the CLI's sizes: "48 KB", "2.3 MB". */
-    static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = bytes;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return (v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v)) + " " + units[u];
+        return PathGraph.count(t.count()) + (t.count() == 1 ? " path · " : " paths · ") + PathGraph.bytes(t.bytes()) + " retained";
     }
 }

@@ -22,4 +22,18 @@ public final class Paths {
         return new Chain(paths.rootOf(chain[0]), new RootText(index).of(paths, chain[0]), new Steps(index).of(chain),
                 node);
     }
+
+    /**
+     * The shown chain to the node over a search already made, in steps that name the collections but not the
+     * element (map[…], list[…]): the path of a whole site of alike objects; null when the search did not
+     * reach the node.
+     */
+    public static Chain siteChain(HeapIndex index, ShortestPaths paths, int node) throws IOException {
+        int[] chain = paths.shownChain(index, node);
+        if (chain == null) {
+            return null;
+        }
+        return new Chain(paths.rootOf(chain[0]), new RootText(index).of(paths, chain[0]),
+                new Steps(index, false).of(chain), node);
+    }
 }

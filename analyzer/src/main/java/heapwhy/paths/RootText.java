@@ -2,13 +2,10 @@ package heapwhy.paths;
 
 import heapwhy.graph.ClassShape;
 import heapwhy.graph.GcRoot;
-import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.RootKind;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A GC root spelled out: "system class com.acme.MyCache", "thread \"main\" (java.lang.Thread)",
@@ -18,11 +15,12 @@ import java.util.Map;
  */
 final class RootText {
     private final HeapIndex index;
-    private Map<Integer, Integer> threadBySerial;
+    private final ThreadNames threads;
 
     RootText(HeapIndex index) throws IOException {
         ObjectReading.ensure(index);
         this.index = index;
+        this.threads = new ThreadNames(index);
     }
 
     /** The start of a shown chain: its GC root, or for a class that is not one, the class and its loader. */
@@ -66,32 +64,13 @@ final class RootText {
     }
 
     private String threadNameBySerial(int serial) throws IOException {
-        if (serial == 0) {
-            return null;
-        }
-        if (threadBySerial == null) {
-            threadBySerial = new HashMap<>();
-            for (GcRoot r : index.roots()) {
-                if (r.kind() == RootKind.THREAD_OBJECT && r.node() >= 0) {
-                    threadBySerial.putIfAbsent(r.threadSerial(), r.node());
-                }
-            }
-        }
-        Integer thread = threadBySerial.get(serial);
-        return thread == null ? null : threadName(thread);
+        String name = threads.ofSerial(serial);
+        return name == null ? null : ValueText.quote(name);
     }
 
     /** The thread's name, quoted, or null. */
     private String threadName(int thread) throws IOException {
-        if (index.isClass(thread) || index.arrayLength(thread) >= 0) {
-            return null;
-        }
-        for (HeapField f : index.fields(thread)) {
-            if (f.name().equals("name") && f.node() >= 0) {
-                String name = index.stringValue(f.node());
-                return name == null ? null : ValueText.quote(name);
-            }
-        }
-        return null;
+        String name = threads.ofThread(thread);
+        return name == null ? null : ValueText.quote(name);
     }
 }

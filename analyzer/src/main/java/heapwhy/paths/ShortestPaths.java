@@ -96,6 +96,12 @@ public final class ShortestPaths {
         return parent[node] != NONE;
     }
 
+    /** The node before this one on its shortest path, or -1 when the node is a root or no path reaches it. */
+    public int parent(int node) {
+        int p = parent[node];
+        return p >= 0 ? p : -1;
+    }
+
     /** The nodes of the shortest path found, from the root's object to the node; null when none reaches it. */
     public int[] chain(int node) {
         if (parent[node] == NONE) {

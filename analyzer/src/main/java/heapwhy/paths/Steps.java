@@ -31,11 +31,21 @@ final class Steps {
     private final HeapIndex index;
     private final EdgeLabels labels;
     private final java.util.Map<Integer, String> keys = new java.util.HashMap<>();
+    private final boolean specific;
 
     Steps(HeapIndex index) throws IOException {
+        this(index, true);
+    }
+
+    /**
+     * With specific false, steps say which collection and not which element: {@code map[…]}, {@code list[…]},
+     * {@code […]}; a path that stands for many objects reads so.
+     */
+    Steps(HeapIndex index, boolean specific) throws IOException {
         ObjectReading.ensure(index);
         this.index = index;
         this.labels = new EdgeLabels(index);
+        this.specific = specific;
     }
 
     /** The steps of a chain of nodes (root object first); one fewer than the nodes, or fewer where collapsed. */
@@ -49,7 +59,7 @@ final class Steps {
         for (int i = 1; i <= k; ) {
             Step collapsed = collapse(chain, raw, i);
             if (collapsed == null) {
-                steps.add(new Step(raw[i], chain[i]));
+                steps.add(new Step(specific || !isIndex(raw[i]) ? raw[i] : "[…]", chain[i]));
                 i++;
             } else {
                 steps.add(collapsed);
@@ -74,7 +84,7 @@ final class Steps {
         String holder = className(chain[i - 1]);
         if (LISTS.contains(holder) && (raw[i].equals("elementData") || raw[i].equals("array"))
                 && i + 1 <= k && isIndex(raw[i + 1])) {
-            return new Step("list" + raw[i + 1], chain[i + 1]);
+            return new Step(specific ? "list" + raw[i + 1] : "list[…]", chain[i + 1]);
         }
         if (holder.equals("java.util.ArrayDeque") && raw[i].equals("elements") && i + 1 <= k && isIndex(raw[i + 1])) {
             return new Step("deque[…]", chain[i + 1]);
@@ -139,6 +149,9 @@ final class Steps {
     }
 
     private String keyOf(int entry) throws IOException {
+        if (!specific) {
+            return null;
+        }
         if (keys.containsKey(entry)) {
             return keys.get(entry);
         }

@@ -41,4 +41,25 @@ public record PathGraph(String title, List<Node> nodes, List<Edge> edges) {
      */
     public record Edge(String from, String to, String label) {
     }
+
+    /** A count as the boxes show it: "60,000". */
+    public static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /** Bytes as the boxes show them, as the CLI's sizes: "48 KB", "2.3 MB". */
+    public static String bytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return (v >= 100 ? String.format(java.util.Locale.ROOT, "%.0f", v)
+                : String.format(java.util.Locale.ROOT, "%.1f", v)) + " " + units[u];
+    }
 }
