@@ -1,0 +1,291 @@
+package heapwhy.sites;
+
+import heapwhy.graph.ClassShape;
+import heapwhy.graph.GcRoot;
+import heapwhy.graph.HeapIndex;
+import heapwhy.hprof.BasicType;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.hprof.RootKind;
+import heapwhy.paths.ShortestPaths;
+import heapwhy.paths.ThreadNames;
+import heapwhy.util.LongIntMap;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives every object that a strong path from a GC root reaches the signature of its shortest path: where the
+ * path starts (a class, or a root spelled without what changes between dumps: thread names with their numbers
+ * blurred, frames without line numbers), then per reference the field (or static, or "[]" for any array
+ * element) and the class reached. Objects of one signature are "the same place" in any dump of the program,
+ * however their ids and order changed.
+ *
+ * <p>Three rules keep the number of signatures small: a class restarts the path (its statics are the story,
+ * not the loader that lists it); an object reached from an object of its own class shares its holder's
+ * signature (linked lists, trees); and a step that repeats one of the steps above it returns to that
+ * signature (A → B → A → B … cycles).
+ *
+ * <p>Costs per object: the search's 8 bytes, then 2 bytes (which reference) and 4 (signature), in two passes
+ * in dump order; each object with children on the search tree has its reference fields read once.
+ */
+final class SiteSignatures {
+    /** References numbered beyond this (classes with thousands of statics) share the label "<other>". */
+    private static final int MAX_SLOT = (1 << 14) - 1;
+    private static final int MAX_CLASSES = 1 << 22;
+    private static final int LOOP_SEARCH_DEPTH = 32;
+    private static final int PROGRESS_MASK = (1 << 20) - 1;
+
+    private final HeapIndex index;
+    private final ShortestPaths paths;
+    private final SiteTable table = new SiteTable();
+    private final LongIntMap byStep = new LongIntMap(1 << 12);
+    private final Map<String, Integer> byRootKey = new HashMap<>();
+    private final Map<String, Integer> byLongStep = new HashMap<>();
+    private final ThreadNames threads;
+    private short[] slot;
+    private ProgressListener progress = ProgressListener.NONE;
+
+    private SiteSignatures(HeapIndex index, ShortestPaths paths) throws IOException {
+        this.index = index;
+        this.paths = paths;
+        this.threads = new ThreadNames(index);
+    }
+
+    /** The signatures of a dump, with the search they came from (to spell out example paths). */
+    record Computed(SiteTable table, ShortestPaths paths) {
+    }
+
+    /**
+     * Computes a dump's signatures; {@code progress} hears (objects passed, 2 × objects) over the two passes
+     * after the search, offset by {@code before} objects already passed (of {@code total}).
+     */
+    static Computed compute(HeapIndex index, ProgressListener progress, long before, long total) throws IOException {
+        ShortestPaths paths = ShortestPaths.compute(index, false);
+        SiteSignatures s = new SiteSignatures(index, paths);
+        s.progress = (done, all) -> progress.progress(before + done, total);
+        s.slot = s.labelSlots();
+        s.assign();
+        return new Computed(s.table, paths);
+    }
+
+    /**
+     * For every object on the search tree: 1 + the number of the reference its parent holds it by (the
+     * static's or reference field's position, 0 for an array element), or 0 when that is none of those (an
+     * object's class, a class's loader).
+     */
+    private short[] labelSlots() throws IOException {
+        int n = index.nodeCount();
+        short[] slots = new short[n];
+        long[] ids = new long[64];
+        for (int u = 0; u < n; u++) {
+            if ((u & PROGRESS_MASK) == 0) {
+                progress.progress(u, 2L * n);
+            }
+            int degree = index.outboundCount(u);
+            if (degree == 0 || !paths.reached(u)) {
+                continue;
+            }
+            int held = 0;
+            for (int i = 0; i < degree; i++) {
+                if (paths.parent(index.outboundTarget(u, i)) == u) {
+                    held++;
+                }
+            }
+            if (held == 0) {
+                continue;
+            }
+            if (index.isClass(u)) {
+                ClassShape shape = index.classShape(u);
+                if (shape != null) {
+                    forChildren(u, degree, shape.staticValues(), shape.staticValues().length, shape.staticTypes(),
+                            slots);
+                }
+            } else if (index.arrayLength(u) >= 0) {
+                for (int i = 0; i < degree; i++) {
+                    int w = index.outboundTarget(u, i);
+                    if (paths.parent(w) == u && !index.isClass(w)) {
+                        slots[w] = 1;
+                    }
+                }
+            } else {
+                int fields = index.referenceFieldNames(index.classIndex(u)).size();
+                if (ids.length < fields) {
+                    ids = new long[fields];
+                }
+                int k = index.referenceValues(u, ids);
+                forChildren(u, degree, ids, k, null, slots);
+            }
+        }
+        return slots;
+    }
+
+    /** Sets the slot of each child of u on the search tree to 1 + the position of the first value holding it. */
+    private void forChildren(int u, int degree, long[] values, int k, byte[] types, short[] slots) {
+        for (int i = 0; i < degree; i++) {
+            int w = index.outboundTarget(u, i);
+            if (paths.parent(w) != u) {
+                continue;
+            }
+            long id = index.objectId(w);
+            for (int j = 0; j < k && j < MAX_SLOT; j++) {
+                if (values[j] == id && (types == null || types[j] == BasicType.OBJECT)) {
+                    slots[w] = (short) (j + 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Gives each reached object its signature, holders before what they hold, and counts it there. */
+    private void assign() throws IOException {
+        int n = index.nodeCount();
+        int[] sig = new int[n];
+        Arrays.fill(sig, -1);
+        int[] stack = new int[256];
+        for (int v = 0; v < n; v++) {
+            if ((v & PROGRESS_MASK) == 0) {
+                progress.progress((long) n + v, 2L * n);
+            }
+            if (sig[v] >= 0 || !paths.reached(v)) {
+                continue;
+            }
+            int top = 0;
+            for (int x = v; x >= 0 && sig[x] < 0; x = paths.parent(x)) {
+                if (top == stack.length) {
+                    stack = Arrays.copyOf(stack, top * 2);
+                }
+                stack[top++] = x;
+            }
+            while (top > 0) {
+                int x = stack[--top];
+                int p = paths.parent(x);
+                int s = signature(x, p, p < 0 ? -1 : sig[p]);
+                sig[x] = s;
+                boolean starts = p < 0 || sig[p] != s;
+                table.count(s, x, index.shallowSize(x), starts, index.retainedSize(x));
+            }
+        }
+    }
+
+    private int signature(int x, int p, int parentSig) throws IOException {
+        if (index.isClass(x)) {
+            return rootSignature(index.describe(x), x);
+        }
+        if (p < 0) {
+            return rootSignature(rootKey(x), x);
+        }
+        int c = index.classIndex(x);
+        boolean holderIsClass = index.isClass(p);
+        if (!holderIsClass && index.classIndex(p) == c) {
+            return parentSig;
+        }
+        int slotNumber = slot[x];
+        int holder = index.classIndex(p);
+        int known = find(parentSig, slotNumber, c);
+        if (known >= 0) {
+            return known;
+        }
+        int s = loopBack(parentSig, holder, slotNumber, c);
+        if (s < 0) {
+            s = table.addChild(parentSig, holder, slotNumber, label(p, slotNumber), index.describe(x), c);
+        }
+        remember(parentSig, slotNumber, c, s);
+        return s;
+    }
+
+    private int find(int parentSig, int slotNumber, int c) {
+        if (c < MAX_CLASSES && parentSig < (1 << 27)) {
+            return byStep.get(stepKey(parentSig, slotNumber, c));
+        }
+        Integer s = byLongStep.get(parentSig + "/" + slotNumber + "/" + c);
+        return s == null ? -1 : s;
+    }
+
+    private void remember(int parentSig, int slotNumber, int c, int s) {
+        if (c < MAX_CLASSES && parentSig < (1 << 27)) {
+            byStep.put(stepKey(parentSig, slotNumber, c), s);
+        } else {
+            byLongStep.put(parentSig + "/" + slotNumber + "/" + c, s);
+        }
+    }
+
+    private static long stepKey(int parentSig, int slotNumber, int c) {
+        return ((long) parentSig << 36) | ((long) slotNumber << 22) | c;
+    }
+
+    /** An ancestor signature reached by the same step (holder class, reference, class), or -1. */
+    private int loopBack(int from, int holder, int slotNumber, int c) {
+        int a = from;
+        for (int depth = 0; a >= 0 && depth < LOOP_SEARCH_DEPTH; depth++, a = table.parent(a)) {
+            if (table.parent(a) >= 0 && table.classIndex(a) == c && table.holderClass(a) == holder
+                    && table.slot(a) == slotNumber) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    private int rootSignature(String key, int x) throws IOException {
+        Integer known = byRootKey.get(key);
+        int s = known != null ? known : table.addRoot(key, index.describe(x), index.classIndex(x));
+        if (known == null) {
+            byRootKey.put(key, s);
+        }
+        GcRoot root = paths.rootOf(x);
+        if (root != null && root.kind() == RootKind.THREAD_OBJECT && !index.isClass(x)) {
+            String name = threads.ofThread(x);
+            if (name != null) {
+                table.addThread(s, name);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A GC root as it reads in any dump of the same program: kind, thread name with digits blurred (pool
+     * threads are alike), the frame's method without its line, and the class of the object.
+     */
+    private String rootKey(int x) throws IOException {
+        GcRoot root = paths.rootOf(x);
+        String what = index.describe(x);
+        if (root == null) {
+            return what;
+        }
+        RootKind kind = root.kind();
+        if (kind == RootKind.THREAD_OBJECT) {
+            return "thread " + blurred(threads.ofThread(x)) + " (" + what + ")";
+        }
+        StringBuilder key = new StringBuilder(kind.description());
+        if (root.threadSerial() != 0) {
+            key.append(" of thread ").append(blurred(threads.ofSerial(root.threadSerial())));
+        }
+        if (!root.location().isEmpty()) {
+            key.append(" in ").append(root.location().replaceAll(":\\d+\\)$", ")"));
+        }
+        return key.append(": ").append(what).toString();
+    }
+
+    /** "request-pool-3" → "request-pool-#": the threads of one pool are one place. */
+    static String blurred(String threadName) {
+        return threadName == null ? "?" : threadName.replaceAll("[0-9]+", "#");
+    }
+
+    /** The reference's label as signatures are matched across dumps: a field's or static's name, or "[]". */
+    private String label(int holder, int slotNumber) throws IOException {
+        if (slotNumber == 0) {
+            return "<other>";
+        }
+        if (index.isClass(holder)) {
+            ClassShape shape = index.classShape(holder);
+            return shape == null ? "<other>" : "static " + shape.staticNames()[slotNumber - 1];
+        }
+        if (index.arrayLength(holder) >= 0) {
+            return "[]";
+        }
+        List<String> names = index.referenceFieldNames(index.classIndex(holder));
+        return names.get(slotNumber - 1);
+    }
+}
