@@ -34,6 +34,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == DominatorsCommand.class) {
             return type.cast(new DominatorsCommand(services));
         }
+        if (type == WhyCommand.class) {
+            return type.cast(new WhyCommand(services));
+        }
         if (type == SuspectsCommand.class) {
             return type.cast(new SuspectsCommand(services));
         }

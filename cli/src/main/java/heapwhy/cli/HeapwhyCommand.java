@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {HistogramCommand.class, GrowthCommand.class, SummaryCommand.class, TopCommand.class,
+        subcommands = {HistogramCommand.class, GrowthCommand.class, WhyCommand.class, SummaryCommand.class, TopCommand.class,
                 DominatorsCommand.class, SuspectsCommand.class, BackrefsCommand.class, PathCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                     + "dumps of the same application, taken a while apart. Start with 'heapwhy demo' to see "
                     + "both on a small program that leaks.",
             "",
-            "summary, top, dominators, backrefs, path and histogram --retained go further: they build the "
+            "why, summary, top, dominators, suspects, backrefs, path and histogram --retained go further: they build the "
                     + "dump's object graph and dominator tree once (an index kept under your home folder in "
                     + ".cache/heapwhy/index, never beside the dump unless asked) and tell which objects keep the "
                     + "memory alive and through which references."},
@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
         footer = {
             "  heapwhy histogram app.hprof               largest classes of one dump",
             "  heapwhy growth 1.hprof 2.hprof 3.hprof    types that grew in every interval",
+            "  heapwhy why 1.hprof 2.hprof 3.hprof       where they pile up, and what holds them",
             "  heapwhy summary app.hprof                 objects, roots, garbage, layout",
             "  heapwhy top app.hprof                     objects that retain the most",
             "  heapwhy dominators app.hprof              who holds what, as a tree",
@@ -69,7 +70,7 @@ final class HeapwhyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("heapwhy: error: missing command (one of histogram, growth, summary, top, dominators, backrefs, "
+        err.println("heapwhy: error: missing command (one of histogram, growth, why, summary, top, dominators, backrefs, "
                 + "path, suspects, demo, bench)");
         err.println("Try 'heapwhy --help' for more information.");
         err.flush();

@@ -47,7 +47,7 @@ final class SuspectsCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
-    SuspectsFormat format;
+    ReportFormat format;
 
     SuspectsCommand(Services services) {
         this.services = services;

@@ -20,15 +20,26 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
     private final String label;
     private final boolean enabled;
     private final LongSupplier nanoTime;
+    private final boolean showRate;
     private long startNanos = -1;
     private long lastDrawNanos;
     private int drawnWidth;
 
     TerminalProgress(PrintWriter err, String label, boolean enabled, LongSupplier nanoTime) {
+        this(err, label, enabled, nanoTime, true);
+    }
+
+    private TerminalProgress(PrintWriter err, String label, boolean enabled, LongSupplier nanoTime, boolean showRate) {
         this.err = err;
         this.label = label;
         this.enabled = enabled;
         this.nanoTime = nanoTime;
+        this.showRate = showRate;
+    }
+
+    /** A progress line for work counted in objects rather than bytes: the percentage only. */
+    static TerminalProgress forObjects(PrintWriter err, String label, boolean enabled) {
+        return new TerminalProgress(err, label, enabled, System::nanoTime, false);
     }
 
     /** A progress line for reading {@code name}, enabled when the dump is large and stderr is a terminal. */
@@ -68,7 +79,7 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
     private String line(long done, long total, long elapsedNanos) {
         long percent = total > 0 ? Math.min(100, done * 100 / total) : 0;
         StringBuilder text = new StringBuilder("heapwhy: ").append(label).append(": ").append(percent).append('%');
-        if (elapsedNanos > 0 && done > 0) {
+        if (showRate && elapsedNanos > 0 && done > 0) {
             double mbPerSecond = done / (1024.0 * 1024.0) / (elapsedNanos / 1e9);
             text.append(String.format(Locale.ROOT, " at %.1f MB/s", mbPerSecond));
         }

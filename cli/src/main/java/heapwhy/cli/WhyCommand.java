@@ -1,0 +1,152 @@
+package heapwhy.cli;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.render.PathGraphRenderer;
+import heapwhy.sites.GrowthSites;
+import heapwhy.sites.SiteGraphs;
+import heapwhy.sites.SiteQuery;
+import heapwhy.sites.WhyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code heapwhy why A B [C...]}: the places in the object graph that keep accumulating objects. */
+@Command(name = "why", mixinStandardHelpOptions = true,
+        description = {"Why the heap grows: compares two or more dumps of one application, oldest first, and names "
+                + "the places in the object graph that keep accumulating objects (a static field, a collection, a "
+                + "thread's ThreadLocal map, a listener list), with how fast they grow, what they retain, which types "
+                + "pile up there and the path from the GC root.",
+                "Places are matched across dumps by the path that leads to them (root, fields, collections, classes), "
+                        + "since objects change ids between dumps. With three or more dumps a place must grow in "
+                        + "every interval, so a cache that fills once is not reported; only the highest growing "
+                        + "place on a path is, not each place the growth continues through."},
+        footer = {"", "Examples:",
+            "  heapwhy why 1.hprof 2.hprof 3.hprof              # what keeps growing, and where",
+            "  heapwhy why --graph why.svg 1.hprof 2.hprof      # and draw the paths",
+            "  heapwhy why --min-growth 1MB 1.hprof 2.hprof     # only places that gain 1 MB or more",
+            "  heapwhy why --format json 1.hprof 2.hprof        # for scripts",
+            "", "Take dumps a few minutes apart with: jcmd <pid> GC.heap_dump /tmp/N.hprof",
+            "Which types grow, without the where: heapwhy growth 1.hprof 2.hprof"})
+final class WhyCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DUMP", arity = "1..*",
+            description = "Two or more heap dumps of one application, oldest first (HPROF, plain or gzip).")
+    List<Path> dumps;
+
+    @Option(names = "--min-growth", paramLabel = "SIZE", defaultValue = "64KB",
+            description = "Report a place only when what its objects retain grows by at least SIZE from the first "
+                    + "dump to the last (bytes, or with KB, MB, GB). Default: ${DEFAULT-VALUE}.")
+    String minGrowth;
+
+    @Option(names = "--min-objects", paramLabel = "N", defaultValue = "1",
+            description = "Report a place only when its objects grow by at least N from the first dump to the last. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    long minObjects;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "" + SiteQuery.DEFAULT_LIMIT,
+            description = "Show the N places that grow most. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--types", paramLabel = "N", defaultValue = "" + SiteQuery.DEFAULT_TYPES,
+            description = "Name at most N growing types under each place. Default: ${DEFAULT-VALUE}.")
+    int types;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--graph", paramLabel = "FILE",
+            description = "Also draw the growing places' paths with Graphviz into FILE (.svg, .png or .dot).")
+    Path graph;
+
+    @Mixin
+    IndexChoice index = new IndexChoice();
+
+    WhyCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        if (dumps.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "why compares two or more dumps of one application, "
+                    + "oldest first; only one was given: " + dumps.get(0) + " (for one dump: heapwhy suspects)");
+        }
+        Options.atLeast(spec, "--top", top, 1);
+        Options.atLeast(spec, "--types", types, 0);
+        Options.atLeast(spec, "--min-objects", minObjects, 0);
+        SiteQuery query = new SiteQuery(ByteSizes.parse(spec, "--min-growth", minGrowth), minObjects, top, types);
+        PathGraphRenderer.Format picture = graph == null ? null
+                : PathGraphRenderer.Format.ofFileName(graph.getFileName().toString());
+        if (graph != null && picture == null) {
+            throw new ParameterException(spec.commandLine(), "--graph needs a file ending in .svg, .png or .dot, not "
+                    + graph);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path dump : dumps) {
+            DumpReader.checkReadable(dump);
+        }
+        WhyReport report = report(query, err);
+        out.print(switch (format) {
+            case text -> WhyText.format(report, dumps);
+            case json -> WhyJson.format(report, dumps);
+        });
+        out.flush();
+        if (graph != null) {
+            PathFormat as = PathFormat.valueOf(picture.extension());
+            Pictures.write(SiteGraphs.of(report), as, graph, "heapwhy-why", format == ReportFormat.json ? err : out);
+        }
+        out.flush();
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private WhyReport report(SiteQuery query, PrintWriter err) {
+        List<OpenIndex> opened = new ArrayList<>();
+        try {
+            IndexReader reader = new IndexReader(services, err);
+            List<HeapIndex> indexes = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int d = 0; d < dumps.size(); d++) {
+                OpenIndex o = reader.open(dumps.get(d), index);
+                opened.add(o);
+                indexes.add(o.index());
+                names.add(dumps.get(d).toString());
+            }
+            try (TerminalProgress progress = TerminalProgress.forObjects(err, "matching places across dumps",
+                    services.terminal().getAsBoolean() && totalObjects(indexes) > 5_000_000)) {
+                return GrowthSites.find(indexes, names, query, progress);
+            } catch (IOException e) {
+                throw new UnreadableDumpException("cannot read objects from the dumps: " + e.getMessage());
+            }
+        } finally {
+            for (OpenIndex o : opened) {
+                o.close();
+            }
+        }
+    }
+
+    private static long totalObjects(List<HeapIndex> indexes) {
+        long total = 0;
+        for (HeapIndex index : indexes) {
+            total += index.nodeCount();
+        }
+        return total;
+    }
+}
