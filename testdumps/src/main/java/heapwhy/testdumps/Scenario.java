@@ -21,7 +21,13 @@ public enum Scenario {
     /** A static map whose keys (and its values' {@code name} fields) are strings hostile to label rendering. */
     HOSTILE_STRINGS,
     /** Over a million objects, 100_000 of one class {@code Target} held through three structures. One dump. */
-    PATHS_BENCH;
+    PATHS_BENCH,
+    /**
+     * Two static leaks whose order by instance count is the reverse of their order by bytes: each step adds
+     * 10_000 small {@code AuditEvent} (about 240 KB) to {@code AuditTrail.EVENTS} and 500 {@code Thumbnail}, each
+     * with its own 8 KB {@code byte[]} (about 4 MB), to {@code ImageCache.THUMBNAILS}.
+     */
+    TWO_LEAKS;
 
     /** The program's main class, run in a child JVM. */
     public String mainClass() {
@@ -33,6 +39,7 @@ public enum Scenario {
             case WEAK_HOLDER -> "WeakHolderScenario";
             case HOSTILE_STRINGS -> "HostileStringsScenario";
             case PATHS_BENCH -> "PathsBenchScenario";
+            case TWO_LEAKS -> "TwoLeaksScenario";
         };
     }
 
@@ -44,7 +51,7 @@ public enum Scenario {
     /** How many dumps (and histograms) one run takes. */
     public int steps() {
         return switch (this) {
-            case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL -> 3;
+            case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL, TWO_LEAKS -> 3;
             case WEAK_HOLDER, HOSTILE_STRINGS, PATHS_BENCH -> 1;
         };
     }

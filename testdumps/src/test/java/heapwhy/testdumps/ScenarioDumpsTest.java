@@ -103,6 +103,35 @@ class ScenarioDumpsTest {
     }
 
     @Test
+    void twoLeaksGrowBy10000AuditEventsAnd500ThumbnailsPerStepWithCountAndBytesInReverseOrder() throws IOException {
+        DumpSet set = ScenarioDumps.produce(Scenario.TWO_LEAKS, Variant.DEFAULT);
+        assertEquals(3, set.dumps().size());
+        for (Path d : set.dumps()) {
+            assertTrue(d.getFileName().toString().startsWith("two_leaks-"), d::toString);
+            assertArrayEquals(MAGIC, head(d), d::toString);
+        }
+        List<JvmHistogram> h = histograms(set);
+        String event = "heapwhy.testdumps.scenarios.AuditEvent";
+        String thumbnail = "heapwhy.testdumps.scenarios.Thumbnail";
+        for (int k = 0; k < 3; k++) {
+            assertEquals(10_000L * (k + 1), h.get(k).count(event));
+            assertEquals(500L * (k + 1), h.get(k).count(thumbnail));
+            assertEquals(24L * h.get(k).count(event), bytes(h.get(k), event), "an AuditEvent is 24 bytes");
+        }
+        for (int k = 1; k < 3; k++) {
+            long eventBytes = bytes(h.get(k), event) - bytes(h.get(k - 1), event);
+            long arrayBytes = bytes(h.get(k), "byte[]") - bytes(h.get(k - 1), "byte[]");
+            assertEquals(240_000, eventBytes);
+            assertTrue(arrayBytes > 10 * eventBytes,
+                    () -> "500 pixel arrays of 8 KB outweigh 10,000 events: byte[] grew by " + arrayBytes);
+        }
+    }
+
+    private static long bytes(JvmHistogram h, String javaName) {
+        return h.rows().stream().filter(r -> r.javaName().equals(javaName)).mapToLong(JvmHistogram.Row::bytes).sum();
+    }
+
+    @Test
     void controlKeepsEveryApplicationClassCountEqualInAllThreeHistograms() throws IOException {
         List<JvmHistogram> h = histograms(ScenarioDumps.produce(Scenario.CONTROL, Variant.DEFAULT));
         Map<String, Long> first = applicationCounts(h.get(0));
