@@ -343,6 +343,21 @@ public final class HeapIndex implements Closeable {
         return layout;
     }
 
+    /**
+     * The position of the first element of an object array node that holds the object {@code id}, or -1 (also
+     * for nodes that are no object array, and when the dump cannot be read at random). Reads the array in
+     * blocks: {@link #fields} cannot give the elements of arrays over a million long.
+     */
+    public int elementIndex(int arrayNode, long id) throws IOException {
+        ensureReader();
+        int len = length.getInt(arrayNode);
+        if (len >= 0 || len == GraphBuilder.CLASS_NODE || meta.classKeys().get(classIndex(arrayNode)) <= 0
+                || !reader.canRead()) {
+            return -1;
+        }
+        return reader.indexOf(position.getLong(arrayNode), ~len, id);
+    }
+
     /** The text of a java.lang.String node (JDK 8 char[] or JDK 9+ byte[] with coder), or null if it is not one. */
     public String stringValue(int node) throws IOException {
         if (!"java.lang.String".equals(classOf(node).name())) {

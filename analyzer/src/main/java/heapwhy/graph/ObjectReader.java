@@ -206,6 +206,24 @@ final class ObjectReader implements Closeable {
         return ids;
     }
 
+    /**
+     * The position of the first element holding {@code id} in an object array whose elements start at position,
+     * or -1; reads the array in blocks, so it works on arrays of any length.
+     */
+    int indexOf(long position, int length, long id) throws IOException {
+        int block = MAX_READ / idSize;
+        for (int from = 0; from < length; from += block) {
+            int n = Math.min(block, length - from);
+            ByteBuffer b = read(position + (long) from * idSize, n * idSize);
+            for (int i = 0; i < n; i++) {
+                if (value(b, BasicType.OBJECT) == id) {
+                    return from + i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The bytes of a byte[] or char[] (as UTF-16) whose elements start at position. */
     byte[] bytes(long position, int length) throws IOException {
         ByteBuffer b = read(position, length);

@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class EdgeLabels {
     private static final int CACHED_HOLDERS = 4096;
+    /** Arrays longer than this are searched element by element for each label instead of read into a map. */
+    private static final int BIG_ARRAY = 100_000;
 
     private final HeapIndex index;
     /** Per holder node: the label of each reference, by the object id it holds. */
@@ -32,6 +34,10 @@ final class EdgeLabels {
     }
 
     String label(int holder, int held) throws IOException {
+        if (index.arrayLength(holder) > BIG_ARRAY) {
+            int i = index.elementIndex(holder, index.objectId(held));
+            return i >= 0 ? "[" + i + "]" : "<reference>";
+        }
         Map<Long, String> labels = byHolder.get(holder);
         if (labels == null) {
             labels = read(holder);

@@ -25,46 +25,75 @@ import java.util.TreeSet;
  * dumps, a cache that fills once or a table made lazily grows in one interval only and is not a site.
  */
 public final class GrowthSites {
-    private GrowthSites() {
+    /** An entry's fields that hold what the collection holds, the more telling first. */
+    private static final List<String> HELD_BY_ENTRY = List.of("value", "val", "item", "key", "referent");
+
+    private final SiteQuery query;
+    private final int dumpCount;
+    private final Merged merged;
+    private final List<String> names = new ArrayList<>();
+    private final List<Long> heapBytes = new ArrayList<>();
+    private HeapIndex newest;
+    private SiteSignatures.Computed newestSignatures;
+
+    /**
+     * Starts a comparison of {@code dumpCount} dumps (at least two) of one program, to be added oldest first.
+     * Only one dump at a time needs to be open: a dump's signatures take about 14 bytes per object while they
+     * are made, and a few dozen bytes per signature after.
+     */
+    public GrowthSites(SiteQuery query, int dumpCount) {
+        if (dumpCount < 2) {
+            throw new IllegalArgumentException("growth needs at least two dumps, not " + dumpCount);
+        }
+        this.query = query;
+        this.dumpCount = dumpCount;
+        this.merged = new Merged(dumpCount);
     }
 
     /**
-     * Finds the growing sites of dumps of one program, oldest first (at least two); {@code names} label them.
-     * Each dump's signatures take about 14 bytes per object while they are made, one dump at a time.
+     * Adds the next dump; {@code progress} hears (objects passed, 2 × objects) over its two passes. The index
+     * may be closed after, except the last one, which {@link #report} reads example paths from.
      */
-    public static WhyReport find(List<HeapIndex> dumps, List<String> names, SiteQuery query) throws IOException {
-        return find(dumps, names, query, ProgressListener.NONE);
+    public void add(HeapIndex index, String name, ProgressListener progress) throws IOException {
+        int d = names.size();
+        if (d == dumpCount) {
+            throw new IllegalStateException("all " + dumpCount + " dumps were added already");
+        }
+        newestSignatures = null; // its search is as big as the next one's: let it go first
+        SiteSignatures.Computed computed = SiteSignatures.compute(index, progress);
+        boolean last = d == dumpCount - 1;
+        merged.add(d, computed.table(), last);
+        names.add(name);
+        heapBytes.add(index.graphBytes());
+        if (last) {
+            newest = index;
+            newestSignatures = computed;
+        }
     }
 
-    /** The same, telling {@code progress} how many objects of all dumps (each counted twice) are done. */
-    public static WhyReport find(List<HeapIndex> dumps, List<String> names, SiteQuery query,
-                                 ProgressListener progress) throws IOException {
-        if (dumps.size() < 2 || names.size() != dumps.size()) {
-            throw new IllegalArgumentException("growth needs at least two dumps, each with a name");
-        }
-        Merged merged = new Merged(dumps.size());
-        SiteSignatures.Computed last = null;
-        long total = 0;
-        for (HeapIndex index : dumps) {
-            total += 2L * index.nodeCount();
-        }
-        long before = 0;
-        for (int d = 0; d < dumps.size(); d++) {
-            last = SiteSignatures.compute(dumps.get(d), progress, before, total);
-            before += 2L * dumps.get(d).nodeCount();
-            merged.add(d, last.table(), d == dumps.size() - 1);
+    /** The report, once every dump was added; reads the newest dump's index, which must still be open. */
+    public WhyReport report() throws IOException {
+        if (names.size() != dumpCount) {
+            throw new IllegalStateException(names.size() + " of " + dumpCount + " dumps were added");
         }
         List<Integer> found = merged.sites(query);
         List<GrowthSite> sites = new ArrayList<>();
-        HeapIndex newest = dumps.get(dumps.size() - 1);
         for (int g : found.subList(0, Math.min(query.limit(), found.size()))) {
-            sites.add(merged.site(g, newest, last, query));
+            sites.add(merged.site(g, newest, newestSignatures, query));
         }
-        List<Long> heap = new ArrayList<>();
-        for (HeapIndex index : dumps) {
-            heap.add(index.graphBytes());
+        return new WhyReport(names, heapBytes, query, sites, found.size() - sites.size());
+    }
+
+    /** The growing sites of open dumps of one program, oldest first; {@code names} label them. */
+    public static WhyReport find(List<HeapIndex> dumps, List<String> names, SiteQuery query) throws IOException {
+        if (names.size() != dumps.size()) {
+            throw new IllegalArgumentException("each dump needs a name");
         }
-        return new WhyReport(names, heap, query, sites, found.size() - sites.size());
+        GrowthSites growth = new GrowthSites(query, dumps.size());
+        for (int d = 0; d < dumps.size(); d++) {
+            growth.add(dumps.get(d), names.get(d), ProgressListener.NONE);
+        }
+        return growth.report();
     }
 
     /** The signatures of all dumps, matched by what identifies them. */
@@ -79,6 +108,7 @@ public final class GrowthSites {
 
         private static final class Node {
             final int parent;
+            final String label;
             final String className;
             final long[] count;
             final long[] shallow;
@@ -87,8 +117,9 @@ public final class GrowthSites {
             final Set<String> threads = new TreeSet<>();
             int example = -1;
 
-            Node(int parent, String className, int dumps) {
+            Node(int parent, String label, String className, int dumps) {
                 this.parent = parent;
+                this.label = label;
                 this.className = className;
                 count = new long[dumps];
                 shallow = new long[dumps];
@@ -106,7 +137,7 @@ public final class GrowthSites {
                 if (g == null) {
                     g = nodes.size();
                     byKey.put(key, g);
-                    nodes.add(new Node(parent, table.className(s), dumps));
+                    nodes.add(new Node(parent, table.label(s), table.className(s), dumps));
                     if (parent >= 0) {
                         nodes.get(parent).children.add(g);
                     }
@@ -165,7 +196,8 @@ public final class GrowthSites {
 
         GrowthSite site(int g, HeapIndex newest, SiteSignatures.Computed last, SiteQuery query) throws IOException {
             Node node = nodes.get(g);
-            Chain chain = Paths.siteChain(newest, last.paths(), node.example);
+            Node shown = nodes.get(heldByEntries(g));
+            Chain chain = Paths.siteChain(newest, last.paths(), shown.example);
             List<SiteStep> steps = new ArrayList<>();
             for (Step step : chain.steps()) {
                 steps.add(new SiteStep(step.label(), newest.describe(step.node())));
@@ -174,8 +206,38 @@ public final class GrowthSites {
             for (int a = g; a >= 0; a = nodes.get(a).parent) {
                 threads.addAll(nodes.get(a).threads);
             }
-            return new GrowthSite(node.className, list(node.count), list(node.retained), types(g, query),
+            return new GrowthSite(shown.className, list(node.count), list(node.retained), types(g, query),
                     new SitePath(chain.rootText(), steps), new ArrayList<>(threads));
+        }
+
+        /**
+         * What a site of collection entries holds, one for one: the values (or set elements, or list items)
+         * reached from the entries, when they grow exactly as the entries do. A map's nodes are how it holds
+         * things, not what piles up; the counts and bytes stay the entries' (each entry with what it holds).
+         */
+        private int heldByEntries(int g) {
+            int at = g;
+            for (int depth = 0; depth < 4 && isEntry(nodes.get(at).className); depth++) {
+                Node entry = nodes.get(at);
+                int best = -1;
+                for (int child : entry.children) {
+                    Node held = nodes.get(child);
+                    if (HELD_BY_ENTRY.contains(held.label) && growth(held.count) == growth(entry.count)
+                            && (best < 0 || HELD_BY_ENTRY.indexOf(held.label) < HELD_BY_ENTRY.indexOf(nodes.get(best).label))) {
+                        best = child;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                at = best;
+            }
+            return at;
+        }
+
+        private static boolean isEntry(String className) {
+            return className.startsWith("java.") && (className.endsWith("$Node") || className.endsWith("$Entry")
+                    || className.endsWith("$TreeNode") || className.endsWith("$HashEntry"));
         }
 
         /** The classes under the site whose objects grow, by shallow bytes gained. */

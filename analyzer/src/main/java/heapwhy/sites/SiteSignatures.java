@@ -58,14 +58,11 @@ final class SiteSignatures {
     record Computed(SiteTable table, ShortestPaths paths) {
     }
 
-    /**
-     * Computes a dump's signatures; {@code progress} hears (objects passed, 2 × objects) over the two passes
-     * after the search, offset by {@code before} objects already passed (of {@code total}).
-     */
-    static Computed compute(HeapIndex index, ProgressListener progress, long before, long total) throws IOException {
+    /** Computes a dump's signatures; {@code progress} hears (objects passed, 2 × objects) over the two passes. */
+    static Computed compute(HeapIndex index, ProgressListener progress) throws IOException {
         ShortestPaths paths = ShortestPaths.compute(index, false);
         SiteSignatures s = new SiteSignatures(index, paths);
-        s.progress = (done, all) -> progress.progress(before + done, total);
+        s.progress = progress;
         s.slot = s.labelSlots();
         s.assign();
         return new Computed(s.table, paths);

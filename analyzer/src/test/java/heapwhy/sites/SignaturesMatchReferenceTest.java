@@ -43,7 +43,7 @@ class SignaturesMatchReferenceTest {
         Path dump = randomHeap(new Random(seed), 50 + seed * 20);
         try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp.resolve("index"), true),
                 ProgressListener.NONE)) {
-            SiteSignatures.Computed computed = SiteSignatures.compute(index, ProgressListener.NONE, 0, 1);
+            SiteSignatures.Computed computed = SiteSignatures.compute(index, ProgressListener.NONE);
             Map<String, Long> engine = spelledOut(computed.table());
             Map<String, Long> reference = reference(index, computed.paths());
             assertEquals(reference, engine);

@@ -131,4 +131,25 @@ class WhyOnScenarioDumpsTest {
         assertEquals(PACKAGE + "SessionListener", report.sites().get(0).className(), text);
         assertEquals(List.of(10_000L, 15_000L), report.sites().get(0).counts(), text);
     }
+
+    @Test
+    void twoLeaksAreRankedByRetainedGrowthNotByCount() throws IOException {
+        WhyReport report = why(Scenario.TWO_LEAKS, Variant.DEFAULT);
+        String text = text(report);
+        assertEquals(2, report.sites().size(), text);
+        GrowthSite images = report.sites().get(0);
+        GrowthSite audit = report.sites().get(1);
+        assertEquals(PACKAGE + "Thumbnail", images.className(), text);
+        assertEquals("static ImageCache.THUMBNAILS (java.util.HashMap)", images.holder(), text);
+        assertEquals(List.of(500L, 1_000L, 1_500L), images.counts(), text);
+        assertEquals(PACKAGE + "AuditEvent", audit.className(), text);
+        assertEquals("static AuditTrail.EVENTS (java.util.ArrayList)", audit.holder(), text);
+        assertEquals(List.of(10_000L, 20_000L, 30_000L), audit.counts(), text);
+        // the audit trail gains 20 times more objects, the image cache over 10 times more bytes
+        assertTrue(audit.countGrowth() > 10 * images.countGrowth(), text);
+        assertTrue(images.retainedGrowth() > 10 * audit.retainedGrowth(), text);
+        // each thumbnail's 8 KB of pixels is under its site
+        assertEquals("byte[]", images.types().get(0).className(), text);
+        assertTrue(images.types().get(0).bytesGrowth() >= 1_000L * 8_192, text);
+    }
 }

@@ -7,6 +7,9 @@ import heapwhy.hprof.ProgressListener;
 import heapwhy.paths.Backrefs;
 import heapwhy.paths.BackrefsQuery;
 import heapwhy.paths.BackrefsResult;
+import heapwhy.sites.GrowthSites;
+import heapwhy.sites.SiteQuery;
+import heapwhy.sites.WhyReport;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.Variant;
 import picocli.CommandLine.Command;
@@ -19,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -31,7 +35,8 @@ import java.util.concurrent.Callable;
                 + "how much Java heap it needs, printing one fact per line; then builds the dump's index (object "
                 + "graph, dominator tree) once and reopens it --runs times, unless --skip-graph. The histogram "
                 + "needs little heap (HEAPWHY_JAVA_OPTS=-Xmx256m with --skip-graph shows that memory does not grow "
-                + "with the dump); the graph about 40 bytes per object (-Xmx1g for the 26.8 M-object dump).")
+                + "with the dump); the graph about 40 bytes per object (-Xmx1g for the 26.8 M-object dump). Last, unless "
+                + "--skip-why, runs why on three dumps of over 1 GB each.")
 final class BenchCommand implements Callable<Integer> {
     private final Services services;
 
@@ -55,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Skip the paths benchmark: shortest paths from the GC roots to all 100,000 instances of a "
                     + "class in a dump of 1.27 million objects (made once by a JVM), once its index is built.")
     boolean skipPaths;
+
+    @Option(names = "--skip-why",
+            description = "Skip the why benchmark: heapwhy why on three dumps of over 1 GB each of one growing "
+                    + "program (made once by a JVM, kept beside the benchmark dump), once their indexes are built.")
+    boolean skipWhy;
 
     BenchCommand(Services services) {
         this.services = services;
@@ -108,6 +118,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!skipPaths) {
             paths(out, where.resolve("paths"));
+        }
+        if (!skipWhy) {
+            why(out, err, where.resolve("series"));
         }
         line(out, "units: 1 MB = 1,048,576 bytes");
         return ExitCodes.OK;
@@ -167,6 +180,58 @@ final class BenchCommand implements Callable<Integer> {
                         seconds[run], Sizes.grouped(result.paths()), Sizes.grouped(result.targets())));
             }
             line(out, String.format(Locale.ROOT, "paths median: %.3f s", median(seconds)));
+        } finally {
+            OpenIndex.deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Builds the series' three indexes in a temporary folder, then runs why on them --runs times, one dump open
+     * at a time as the why command does.
+     */
+    private void why(PrintWriter out, PrintWriter err, Path where) throws IOException {
+        err.println("heapwhy: preparing the three why benchmark dumps in " + where + " (slow the first time only)");
+        err.flush();
+        List<Path> dumps = services.benchDumps().produceSeries(where);
+        Path tmp = Files.createTempDirectory("heapwhy-bench-why-index-");
+        try {
+            IndexOptions options = new IndexOptions(false, tmp, true);
+            long objects = 0;
+            for (Path dump : dumps) {
+                long size = DumpReader.checkReadable(dump);
+                try (HeapIndex index = DumpReader.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+                    objects = Math.max(objects, index.nodeCount());
+                    line(out, "why dump: " + dump + " (" + Sizes.megabytes(size) + " MB, "
+                            + Sizes.grouped(index.nodeCount()) + " objects)");
+                }
+            }
+            double[] seconds = new double[runs];
+            long peak = 0;
+            for (int run = 0; run < runs; run++) {
+                System.gc();
+                HeapPeak.reset();
+                long start = System.nanoTime();
+                GrowthSites growth = new GrowthSites(SiteQuery.defaults(), dumps.size());
+                WhyReport report = null;
+                for (int d = 0; d < dumps.size(); d++) {
+                    Path dump = dumps.get(d);
+                    try (HeapIndex index = HeapIndex.open(dump, options, ProgressListener.NONE)) {
+                        growth.add(index, dump.toString(), ProgressListener.NONE);
+                        if (d == dumps.size() - 1) {
+                            report = growth.report();
+                        }
+                    }
+                }
+                seconds[run] = (System.nanoTime() - start) / 1e9;
+                peak = Math.max(peak, HeapPeak.bytes());
+                line(out, String.format(Locale.ROOT, "why run %d: %.2f s, %d growing places, the first: %s", run + 1,
+                        seconds[run], report.sites().size() + report.moreSites(),
+                        report.sites().isEmpty() ? "none" : report.sites().get(0).className()));
+            }
+            line(out, String.format(Locale.ROOT, "why median: %.2f s", median(seconds)));
+            line(out, "why peak heap used: " + Sizes.megabytes(peak) + " MB");
+            line(out, "why heap bytes per object of the largest dump: "
+                    + String.format(Locale.ROOT, "%.1f", (double) peak / Math.max(1, objects)));
         } finally {
             OpenIndex.deleteTree(tmp);
         }

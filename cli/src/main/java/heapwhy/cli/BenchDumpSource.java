@@ -1,9 +1,11 @@
 package heapwhy.cli;
 
 import heapwhy.testdumps.BenchDump;
+import heapwhy.testdumps.BenchSeries;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Produces (or reuses from its directory) the benchmark dump of at least 1 GB, made by a real JVM. */
 class BenchDumpSource {
@@ -11,5 +13,10 @@ class BenchDumpSource {
     /** @return the path of the benchmark dump, produced in {@code dir} the first time and reused afterwards */
     Path produce(Path dir) throws IOException {
         return BenchDump.produce(dir).dump();
+    }
+
+    /** @return three dumps of at least 1 GB of one growing program, oldest first, produced in {@code dir} once */
+    List<Path> produceSeries(Path dir) throws IOException {
+        return BenchSeries.produce(dir).dumps();
     }
 }

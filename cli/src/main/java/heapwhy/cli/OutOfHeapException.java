@@ -1,8 +1,14 @@
 package heapwhy.cli;
 
-/** The JVM ran out of heap while reading a dump: reported in one line with a hint to give it more. Exit code 1. */
+/** The JVM ran out of heap: reported in one line with a hint to give it more. Exit code 1. */
 final class OutOfHeapException extends RuntimeException {
     OutOfHeapException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** The one line for heap that ran out outside a dump's first reading (e.g. while analyzing its graph). */
+    static OutOfHeapException of(OutOfMemoryError e) {
+        return new OutOfHeapException("ran out of Java heap (at most " + Sizes.human(Runtime.getRuntime().maxMemory())
+                + "); give heapwhy more with e.g. HEAPWHY_JAVA_OPTS=-Xmx4g", e);
     }
 }

@@ -117,36 +117,28 @@ final class WhyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Opens one dump at a time (its signatures made, it is closed), the newest last and until the report is made. */
     private WhyReport report(SiteQuery query, PrintWriter err) {
-        List<OpenIndex> opened = new ArrayList<>();
-        try {
-            IndexReader reader = new IndexReader(services, err);
-            List<HeapIndex> indexes = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (int d = 0; d < dumps.size(); d++) {
-                OpenIndex o = reader.open(dumps.get(d), index);
-                opened.add(o);
-                indexes.add(o.index());
-                names.add(dumps.get(d).toString());
-            }
-            try (TerminalProgress progress = TerminalProgress.forObjects(err, "matching places across dumps",
-                    services.terminal().getAsBoolean() && totalObjects(indexes) > 5_000_000)) {
-                return GrowthSites.find(indexes, names, query, progress);
+        GrowthSites growth = new GrowthSites(query, dumps.size());
+        IndexReader reader = new IndexReader(services, err);
+        for (int d = 0; d < dumps.size(); d++) {
+            Path dump = dumps.get(d);
+            OpenIndex opened = reader.open(dump, index);
+            try {
+                HeapIndex heap = opened.index();
+                try (TerminalProgress progress = TerminalProgress.forObjects(err, "finding places in " + dump.getFileName(),
+                        services.terminal().getAsBoolean() && heap.nodeCount() > 2_000_000)) {
+                    growth.add(heap, dump.toString(), progress);
+                }
+                if (d == dumps.size() - 1) {
+                    return growth.report();
+                }
             } catch (IOException e) {
-                throw new UnreadableDumpException("cannot read objects from the dumps: " + e.getMessage());
-            }
-        } finally {
-            for (OpenIndex o : opened) {
-                o.close();
+                throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
+            } finally {
+                opened.close();
             }
         }
-    }
-
-    private static long totalObjects(List<HeapIndex> indexes) {
-        long total = 0;
-        for (HeapIndex index : indexes) {
-            total += index.nodeCount();
-        }
-        return total;
+        throw new IllegalStateException("no dumps");
     }
 }

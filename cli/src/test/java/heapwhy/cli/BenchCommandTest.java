@@ -26,7 +26,7 @@ class BenchCommandTest {
                 return dump;
             }
         });
-        Run run = Run.of(services, "bench", "--dir", dir.toString(), "--runs", "3", "--skip-graph", "--skip-paths");
+        Run run = Run.of(services, "bench", "--dir", dir.toString(), "--runs", "3", "--skip-graph", "--skip-paths", "--skip-why");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(dir, askedDir[0]);
         List<String> lines = run.out().lines().toList();

@@ -204,17 +204,26 @@ class GraphCommandsOnRealDumpsTest {
     }
 
     @Test
-    void benchBuildsAndReopensTheIndex() {
+    void benchBuildsAndReopensTheIndexAndRunsWhy() throws IOException {
+        List<Path> series = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps();
         Services services = Services.real().withBenchDumps(new BenchDumpSource() {
             @Override
             Path produce(Path where) {
                 return dump;
             }
+
+            @Override
+            List<Path> produceSeries(Path where) {
+                return series;
+            }
         });
         Run run = ok(Run.of(services, "bench", "--dir", dir.toString(), "--runs", "2"));
         List<String> lines = run.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("why run 2: [\\d.]+ s, 1 growing places, the first: "
+                + "heapwhy\\.testdumps\\.scenarios\\.MyCache\\$Entry")), run.out());
         for (String fact : new String[]{"graph build: ", "graph objects: ", "graph peak heap used: ",
-            "graph heap bytes per object: ", "graph reopen 1: ", "graph reopen 2: ", "graph reopen median: "}) {
+            "graph heap bytes per object: ", "graph reopen 1: ", "graph reopen 2: ", "graph reopen median: ",
+            "why dump: ", "why median: ", "why peak heap used: ", "why heap bytes per object of the largest dump: "}) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(fact)), fact + " in:\n" + run.out());
         }
     }
