@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 /** {@code heapwhy demo}: produces the dumps of a leaking program and walks through analyzing them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs a small program with a known leak (a static cache that only grows), dumps its heap "
-                + "three times, and shows what heapwhy says about it, ending with commands to try next.")
+                + "three times, and shows what heapwhy says about it (histogram, growth, backrefs, and last the why "
+                + "report), ending with commands to try next.")
 final class DemoCommand implements Callable<Integer> {
     private final Services services;
 
@@ -34,6 +35,7 @@ final class DemoCommand implements Callable<Integer> {
                 DemoSteps::histogramOfLastDump,
                 DemoSteps::growthAcrossDumps,
                 DemoSteps::whatHoldsTheLeak,
+                DemoSteps::whyItGrows,
                 DemoSteps::nextCommands);
     }
 

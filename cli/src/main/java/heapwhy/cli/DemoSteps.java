@@ -11,6 +11,8 @@ import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathGraphs;
 import heapwhy.render.PathGraphRenderer;
 import heapwhy.render.RenderException;
+import heapwhy.sites.SiteQuery;
+import heapwhy.sites.WhyReport;
 import heapwhy.testdumps.DumpSet;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.Variant;
@@ -87,6 +89,19 @@ final class DemoSteps {
         }
     }
 
+    /** The why report on all three dumps: the place that keeps accumulating, how fast, and its path. */
+    static void whyItGrows(DemoContext context) {
+        context.say("Last, all of it in one report: heapwhy why matches the three dumps by the paths that hold "
+                + "their objects (object ids change between dumps, paths do not) and names the place that keeps "
+                + "accumulating objects, how fast it grows, what it retains, and the path from its GC root.");
+        IndexOptions options = new IndexOptions(false, context.dir().resolve("index"), true);
+        WhyReport report = WhyCommand.report(context.dumps(), SiteQuery.defaults(),
+                dump -> new OpenIndex(DumpReader.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE)),
+                        null),
+                (dump, heap) -> TerminalProgress.forObjects(context.out(), "", false));
+        context.show(WhyText.format(report, context.dumps()));
+    }
+
     static final String LEAKING_CLASS = "heapwhy.testdumps.scenarios.MyCache$Entry";
 
     /** The commands to try next on the same dumps. */
@@ -103,6 +118,7 @@ final class DemoSteps {
                 + "  ./heapwhy growth " + String.join(" ", dumps) + nl
                 + "  ./heapwhy growth --format csv --top 0 " + String.join(" ", dumps) + nl
                 + "  ./heapwhy backrefs --class '" + LEAKING_CLASS + "' -o leak.png " + last + nl
+                + "  ./heapwhy why --graph why.svg " + String.join(" ", dumps) + nl
                 + "  ./heapwhy dominators --depth 5 " + last + nl);
         context.out().flush();
     }

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** {@code heapwhy why A B [C...]}: the places in the object graph that keep accumulating objects. */
 @Command(name = "why", mixinStandardHelpOptions = true,
@@ -117,17 +118,26 @@ final class WhyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Opens one dump at a time (its signatures made, it is closed), the newest last and until the report is made. */
     private WhyReport report(SiteQuery query, PrintWriter err) {
-        GrowthSites growth = new GrowthSites(query, dumps.size());
         IndexReader reader = new IndexReader(services, err);
+        boolean terminal = services.terminal().getAsBoolean();
+        return report(dumps, query, dump -> reader.open(dump, index),
+                (dump, heap) -> TerminalProgress.forObjects(err, "finding places in " + dump.getFileName(),
+                        terminal && heap.nodeCount() > 2_000_000));
+    }
+
+    /**
+     * The why report of dumps, oldest first, opening one at a time with {@code opener} (its signatures made, it is
+     * closed; the newest stays open until the report is made).
+     */
+    static WhyReport report(List<Path> dumps, SiteQuery query, Function<Path, OpenIndex> opener,
+                            BiFunction<Path, HeapIndex, TerminalProgress> progressFor) {
+        GrowthSites growth = new GrowthSites(query, dumps.size());
         for (int d = 0; d < dumps.size(); d++) {
             Path dump = dumps.get(d);
-            OpenIndex opened = reader.open(dump, index);
-            try {
+            try (OpenIndex opened = opener.apply(dump)) {
                 HeapIndex heap = opened.index();
-                try (TerminalProgress progress = TerminalProgress.forObjects(err, "finding places in " + dump.getFileName(),
-                        services.terminal().getAsBoolean() && heap.nodeCount() > 2_000_000)) {
+                try (TerminalProgress progress = progressFor.apply(dump, heap)) {
                     growth.add(heap, dump.toString(), progress);
                 }
                 if (d == dumps.size() - 1) {
@@ -135,10 +145,8 @@ final class WhyCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
-            } finally {
-                opened.close();
             }
         }
-        throw new IllegalStateException("no dumps");
+        throw new IllegalArgumentException("no dumps");
     }
 }

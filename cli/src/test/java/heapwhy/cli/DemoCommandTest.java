@@ -22,15 +22,17 @@ class DemoCommandTest {
     Path dir;
 
     @Test
-    void demoShowsTheDumpsTheHistogramTheGrowthWhatHoldsTheLeakAndWhatToRunNext() throws IOException {
+    void demoShowsTheDumpsTheHistogramTheGrowthWhatHoldsTheLeakTheWhyReportAndWhatToRunNext() throws IOException {
         Path demoDir = dir.resolve("my demo");
         java.nio.file.Files.createDirectories(demoDir);
-        Path a = Fixtures.file(demoDir, "static-cache-1.hprof");
-        Path b = Fixtures.file(demoDir, "static-cache-2.hprof");
-        // the last dump is real: the demo's last step builds its object graph
+        // the dumps are real (backrefs and why build their object graphs); their histograms are made up
+        List<Path> real = heapwhy.testdumps.ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps();
+        Path a = demoDir.resolve("static-cache-1.hprof");
+        Path b = demoDir.resolve("static-cache-2.hprof");
         Path c = demoDir.resolve("static-cache-3.hprof");
-        java.nio.file.Files.copy(heapwhy.testdumps.ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT)
-                .dumps().get(2), c);
+        java.nio.file.Files.copy(real.get(0), a);
+        java.nio.file.Files.copy(real.get(1), b);
+        java.nio.file.Files.copy(real.get(2), c);
         Map<Path, ClassHistogram> histograms = Map.of(
                 a, histogram(a, List.of(entry("MyCache$Entry", 1_000, 24_000), entry("byte[]", 10, 800))),
                 b, histogram(b, List.of(entry("MyCache$Entry", 2_000, 48_000), entry("byte[]", 9, 700))),
@@ -61,8 +63,12 @@ class DemoCommandTest {
         int histogramAt = out.indexOf("Dump: ");
         int growthAt = out.indexOf("Growth across");
         int whyAt = out.indexOf("What keeps");
+        int reportAt = out.indexOf("Why the heap grows: 3 dumps");
         int nextAt = out.indexOf("Try these next");
-        assertTrue(histogramAt < growthAt && growthAt < whyAt && whyAt < nextAt, "steps in order");
+        assertTrue(histogramAt < growthAt && growthAt < whyAt && whyAt < reportAt && reportAt < nextAt,
+                "steps in order: " + out);
+        assertTrue(out.contains("#1 MyCache$Entry piles up in static MyCache.ENTRIES (java.util.HashMap)"), out);
+        assertTrue(out.contains("  ./heapwhy why --graph why.svg '" + a + "' '" + b + "' " + quoted), out);
     }
 
     @Test
