@@ -15,7 +15,8 @@ import java.util.Set;
  * WeakHashMap, ConcurrentHashMap: map → table → node → next… → value), {@code map key "key"} when the chain
  * goes on through the key, {@code set["key"]} (HashSet, LinkedHashSet), {@code list[i]} (ArrayList, Vector,
  * CopyOnWriteArrayList), {@code list[…]} (LinkedList), {@code deque[…]} (ArrayDeque) and {@code threadLocal}
- * (a Thread's ThreadLocal map).
+ * (a Thread's ThreadLocal map), followed by the static that holds the ThreadLocal when one does:
+ * {@code threadLocal RequestFilter.CONTEXT}.
  */
 final class Steps {
     private static final Set<String> MAPS = Set.of("java.util.HashMap", "java.util.LinkedHashMap",
@@ -108,7 +109,9 @@ final class Steps {
         if ((raw[i].equals("threadLocals") || raw[i].equals("inheritableThreadLocals"))
                 && className(chain[i]).equals(THREAD_LOCAL_MAP) && i + 3 <= k && raw[i + 1].equals("table")
                 && isIndex(raw[i + 2]) && raw[i + 3].equals("value")) {
-            return new Step(raw[i].equals("threadLocals") ? "threadLocal" : "inheritableThreadLocal", chain[i + 3]);
+            String kind = raw[i].equals("threadLocals") ? "threadLocal" : "inheritableThreadLocal";
+            String variable = threadLocalVariable(chain[i + 2]);
+            return new Step(variable == null ? kind : kind + " " + variable, chain[i + 3]);
         }
         return null;
     }
@@ -146,6 +149,34 @@ final class Steps {
             return new Step(name + " key " + (keyText == null ? "…" : keyText), chain[j + 1]);
         }
         return new Step(name + "[" + (keyText == null ? "…" : keyText) + "]", chain[j + 1]);
+    }
+
+    /**
+     * The static field that holds the ThreadLocal of a ThreadLocalMap entry ("ThreadLocalScenario.CONTEXT"),
+     * found among the holders of the entry's key; null when no class's static holds it.
+     */
+    private String threadLocalVariable(int entry) throws IOException {
+        int threadLocal = -1;
+        for (HeapField f : index.fields(entry)) {
+            if (f.name().equals("referent")) {
+                threadLocal = f.node();
+            }
+        }
+        if (threadLocal < 0) {
+            return null;
+        }
+        long id = index.objectId(threadLocal);
+        for (int holder : index.inbound(threadLocal)) {
+            if (!index.isClass(holder)) {
+                continue;
+            }
+            for (HeapField f : index.rawFields(holder)) {
+                if (f.value() == id && f.type() == heapwhy.hprof.BasicType.OBJECT) {
+                    return EdgeLabels.simpleName(index.describe(holder).substring("class ".length())) + "." + f.name();
+                }
+            }
+        }
+        return null;
     }
 
     private String keyOf(int entry) throws IOException {

@@ -46,8 +46,10 @@ public record GrowthSite(String className, List<Long> counts, List<Long> retaine
                         : owner == null ? step.label() : owner + "." + step.label();
                 return field + " (" + step.className() + ")";
             }
-            if (step.label().endsWith("hreadLocal")) {
-                return "the ThreadLocal map of " + rootThreads();
+            if (step.throughThreadLocal()) {
+                int space = step.label().indexOf(' ');
+                String variable = space < 0 ? "" : " " + step.label().substring(space + 1);
+                return "the ThreadLocal" + variable + " of " + rootThreads();
             }
         }
         return path.rootText();

@@ -10,7 +10,11 @@ package heapwhy.sites;
 public record SiteStep(String label, String className) {
     /** Whether the step goes through a collection's (or a ThreadLocal map's) insides rather than a field. */
     public boolean throughCollection() {
-        return label.endsWith("]") || label.startsWith("map key") || label.equals("threadLocal")
-                || label.equals("inheritableThreadLocal");
+        return label.endsWith("]") || label.startsWith("map key") || throughThreadLocal();
+    }
+
+    /** Whether the step goes from a thread through its ThreadLocal map ("threadLocal Owner.FIELD"). */
+    public boolean throughThreadLocal() {
+        return label.startsWith("threadLocal") || label.startsWith("inheritableThreadLocal");
     }
 }

@@ -100,7 +100,7 @@ class BackrefsOnScenarioDumpsTest {
             String text = text(result);
             System.out.println(text);
             assertTrue(result.paths() > 0);
-            assertTrue(text.contains("threadLocal  "), text);
+            assertTrue(text.contains("threadLocal ThreadLocalScenario.CONTEXT  java.util.ArrayList"), text);
             assertTrue(result.roots().stream().anyMatch(r -> r.label().startsWith("thread \"request-pool-")), text);
         }
     }

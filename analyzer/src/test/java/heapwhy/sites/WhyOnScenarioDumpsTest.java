@@ -103,7 +103,7 @@ class WhyOnScenarioDumpsTest {
     }
 
     @Test
-    void threadLocalLeakPointsAtThePoolThreadsThreadLocalMapsAsOneSite() throws IOException {
+    void threadLocalLeakPointsAtThePoolThreadsThreadLocalMapsAndTheStaticThatHoldsTheThreadLocalAsOneSite() throws IOException {
         WhyReport report = why(Scenario.THREAD_LOCAL, Variant.DEFAULT);
         String text = text(report);
         assertEquals(1, report.sites().size(), text);
@@ -111,8 +111,9 @@ class WhyOnScenarioDumpsTest {
         assertEquals(PACKAGE + "RequestContext", site.className(), text);
         assertEquals(List.of("request-pool-0", "request-pool-1", "request-pool-2", "request-pool-3"), site.threads(),
                 text);
-        assertTrue(site.holder().startsWith("the ThreadLocal map of 4 threads"), text);
-        assertEquals("threadLocal → java.util.ArrayList · list[…] → " + PACKAGE + "RequestContext", steps(site), text);
+        assertEquals("the ThreadLocal ThreadLocalScenario.CONTEXT of 4 threads (\"request-pool-0\", \"request-pool-1\", "
+                + "\"request-pool-2\", \"request-pool-3\")", site.holder(), text);
+        assertEquals("threadLocal ThreadLocalScenario.CONTEXT → java.util.ArrayList · list[…] → " + PACKAGE + "RequestContext", steps(site), text);
         assertEquals(List.of(8_000L, 16_000L, 24_000L), site.counts(), text);
     }
 
