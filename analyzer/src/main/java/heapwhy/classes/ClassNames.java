@@ -36,4 +36,11 @@ public final class ClassNames {
     public static String displayName(String name, String loader, boolean nameIsShared) {
         return nameIsShared ? name + " (" + (loader == null ? "boot loader" : loader) + ")" : name;
     }
+
+    /** The class name without its package, nested names kept: "MyCache$Entry", "Object[]". */
+    public static String simpleName(String className) {
+        int bracket = className.indexOf('[');
+        int dot = className.lastIndexOf('.', bracket < 0 ? className.length() : bracket);
+        return className.substring(dot + 1);
+    }
 }

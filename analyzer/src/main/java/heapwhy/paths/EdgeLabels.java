@@ -1,5 +1,6 @@
 package heapwhy.paths;
 
+import heapwhy.classes.ClassNames;
 import heapwhy.graph.ClassShape;
 import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
@@ -68,7 +69,7 @@ final class EdgeLabels {
      */
     private Map<Long, String> read(int holder) throws IOException {
         boolean statics = index.isClass(holder);
-        String owner = statics ? simpleName(index.describe(holder).substring("class ".length())) : null;
+        String owner = statics ? ClassNames.simpleName(index.describe(holder).substring("class ".length())) : null;
         Map<Long, String> labels = new HashMap<>();
         for (HeapField f : index.rawFields(holder)) {
             if (f.type() == heapwhy.hprof.BasicType.OBJECT && f.value() != 0) {
@@ -76,11 +77,5 @@ final class EdgeLabels {
             }
         }
         return labels;
-    }
-
-    /** The class name without its package: "MyCache$Entry", "Object[]". */
-    static String simpleName(String className) {
-        int dot = className.lastIndexOf('.', className.indexOf('[') < 0 ? className.length() : className.indexOf('['));
-        return className.substring(dot + 1);
     }
 }

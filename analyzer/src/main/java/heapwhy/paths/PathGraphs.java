@@ -22,7 +22,7 @@ public final class PathGraphs {
             add(root, null, nodes, edges, ids);
         }
         String what = result.query().className() != null
-                ? EdgeLabels.simpleName(result.query().className())
+                ? heapwhy.classes.ClassNames.simpleName(result.query().className())
                 : "the object";
         String shown = result.paths() == result.targets() ? PathGraph.count(result.targets())
                 : PathGraph.count(result.paths()) + " of " + PathGraph.count(result.targets());

@@ -172,7 +172,7 @@ final class Steps {
             }
             for (HeapField f : index.rawFields(holder)) {
                 if (f.value() == id && f.type() == heapwhy.hprof.BasicType.OBJECT) {
-                    return EdgeLabels.simpleName(index.describe(holder).substring("class ".length())) + "." + f.name();
+                    return heapwhy.classes.ClassNames.simpleName(index.describe(holder).substring("class ".length())) + "." + f.name();
                 }
             }
         }

@@ -1,5 +1,6 @@
 package heapwhy.sites;
 
+import heapwhy.classes.ClassNames;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record GrowthSite(String className, List<Long> counts, List<Long> retaine
         for (int i = steps.size() - 1; i >= 0; i--) {
             SiteStep step = steps.get(i);
             if (!step.throughCollection() && !step.label().startsWith("<")) {
-                String owner = i == 0 ? ownerOfRoot() : simpleName(steps.get(i - 1).className());
+                String owner = i == 0 ? ownerOfRoot() : ClassNames.simpleName(steps.get(i - 1).className());
                 String field = step.label().startsWith("static ") ? step.label()
                         : owner == null ? step.label() : owner + "." + step.label();
                 return field + " (" + step.className() + ")";
@@ -59,7 +60,7 @@ public record GrowthSite(String className, List<Long> counts, List<Long> retaine
         String root = path.rootText();
         int paren = root.lastIndexOf('(');
         if (root.startsWith("thread ") && paren > 0) {
-            return simpleName(root.substring(paren + 1, root.length() - 1));
+            return ClassNames.simpleName(root.substring(paren + 1, root.length() - 1));
         }
         return null;
     }
@@ -71,12 +72,5 @@ public record GrowthSite(String className, List<Long> counts, List<Long> retaine
         String first = "thread \"" + threads.get(0) + "\"";
         return threads.size() == 1 ? first
                 : threads.size() + " threads (\"" + String.join("\", \"", threads) + "\")";
-    }
-
-    /** "com.acme.MyCache$Entry" → "MyCache$Entry". */
-    static String simpleName(String className) {
-        int bracket = className.indexOf('[');
-        int dot = className.lastIndexOf('.', bracket < 0 ? className.length() : bracket);
-        return className.substring(dot + 1);
     }
 }

@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.classes.ClassNames;
 import heapwhy.sites.GrowthSite;
 import heapwhy.sites.SiteStep;
 import heapwhy.sites.SiteType;
@@ -42,7 +43,7 @@ final class WhyText {
                 .append(rule).append("), the most retained growth first.").append(nl);
         int rank = 0;
         for (GrowthSite site : report.sites()) {
-            out.append(nl).append('#').append(++rank).append(' ').append(simpleName(site.className()))
+            out.append(nl).append('#').append(++rank).append(' ').append(ClassNames.simpleName(site.className()))
                     .append(" piles up in ").append(site.holder()).append(nl);
             out.append("   objects   ").append(series(site.counts(), Sizes::grouped)).append("   ")
                     .append(Sizes.signedGrouped(site.countGrowth())).append(perInterval(site.counts())).append(nl);
@@ -100,12 +101,5 @@ final class WhyText {
             return "";
         }
         return "; one of " + site.threads().size() + " alike threads";
-    }
-
-    /** "com.acme.MyCache$Entry" → "MyCache$Entry". */
-    static String simpleName(String className) {
-        int bracket = className.indexOf('[');
-        int dot = className.lastIndexOf('.', bracket < 0 ? className.length() : bracket);
-        return className.substring(dot + 1);
     }
 }
