@@ -49,6 +49,8 @@ public final class HeapIndex implements Closeable {
     private int[] childOffsets;
     private int[] children;
     private ObjectReader.ReferenceLayout[] referenceLayouts;
+    /** One bit per node, set for class mirrors: walks over every object ask isClass of each. */
+    private final long[] mirrorBits;
     private byte[] scratch = new byte[64];
 
     private HeapIndex(IndexStore.Opened opened) throws IOException {
@@ -64,6 +66,10 @@ public final class HeapIndex implements Closeable {
         inTargets = MappedArray.open(dir.resolve(GraphFiles.IN_TARGETS), 4);
         idom = MappedArray.open(dir.resolve(GraphFiles.IDOM), 4);
         retained = MappedArray.open(dir.resolve(GraphFiles.RETAINED), 8);
+        mirrorBits = new long[(meta.nodeCount() >>> 6) + 1];
+        for (int mirror : meta.mirrorNodes()) {
+            mirrorBits[mirror >>> 6] |= 1L << mirror;
+        }
     }
 
     /**
@@ -125,7 +131,7 @@ public final class HeapIndex implements Closeable {
 
     /** Whether the node is a class mirror (a java.lang.Class holding a class's static fields). */
     public boolean isClass(int node) {
-        return java.util.Arrays.binarySearch(meta.mirrorNodes(), node) >= 0;
+        return (mirrorBits[node >>> 6] & (1L << node)) != 0;
     }
 
     public long shallowSize(int node) {
@@ -159,6 +165,19 @@ public final class HeapIndex implements Closeable {
     /** The nodes this node refers to (fields, array elements, statics, its class, a class's super and loader). */
     public int[] outbound(int node) {
         return slice(outOffsets, outTargets, node);
+    }
+
+    /**
+     * Copies the node's references into {@code into}, which must hold {@link #outboundCount} of them; returns
+     * how many. For walks over every object: no allocation, the offsets read once.
+     */
+    public int outbound(int node, int[] into) {
+        long from = outOffsets.getLong(node);
+        int n = (int) (outOffsets.getLong(node + 1L) - from);
+        for (int i = 0; i < n; i++) {
+            into[i] = outTargets.getInt(from + i);
+        }
+        return n;
     }
 
     /** How many references the node makes; with {@link #outboundTarget} reads them without allocating. */
@@ -304,7 +323,7 @@ public final class HeapIndex implements Closeable {
      * Empty for array and primitive classes.
      */
     public List<String> referenceFieldNames(int classIndex) throws IOException {
-        return List.of(referenceLayout(classIndex).names());
+        return referenceLayout(classIndex).names();
     }
 
     /**
@@ -337,7 +356,7 @@ public final class HeapIndex implements Closeable {
         ObjectReader.ReferenceLayout layout = referenceLayouts[classIndex];
         if (layout == null) {
             long key = meta.classKeys().get(classIndex);
-            layout = key > 0 ? reader.referenceLayout(key) : new ObjectReader.ReferenceLayout(new String[0], new int[0], 0);
+            layout = key > 0 ? reader.referenceLayout(key) : new ObjectReader.ReferenceLayout(List.of(), new int[0], 0);
             referenceLayouts[classIndex] = layout;
         }
         return layout;

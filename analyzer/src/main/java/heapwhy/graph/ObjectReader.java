@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,16 +74,21 @@ final class ObjectReader implements Closeable {
             throw new IOException("implausible object at " + position + " (" + length + " bytes)");
         }
         byte[] bytes = new byte[length];
+        fill(position, bytes, length);
+        return ByteBuffer.wrap(bytes);
+    }
+
+    /** Copies {@code length} bytes of the dump at position into the start of {@code into}. */
+    private void fill(long position, byte[] into, int length) throws IOException {
         int done = 0;
         while (done < length) {
-            int n = chunks != null ? copy(position + done, bytes, done, length - done)
-                    : gzip != null ? gzip.read(position + done, bytes, done, length - done) : -1;
+            int n = chunks != null ? copy(position + done, into, done, length - done)
+                    : gzip != null ? gzip.read(position + done, into, done, length - done) : -1;
             if (n <= 0) {
                 throw new IOException("object at " + position + " runs past the end of the dump");
             }
             done += n;
         }
-        return ByteBuffer.wrap(bytes);
     }
 
     private long value(ByteBuffer b, int type) {
@@ -132,7 +138,7 @@ final class ObjectReader implements Closeable {
      * class first, then each superclass's), their byte offsets in the instance's field data, and how many bytes
      * of field data reach the last of them.
      */
-    record ReferenceLayout(String[] names, int[] offsets, int span) {
+    record ReferenceLayout(List<String> names, int[] offsets, int span) {
     }
 
     ReferenceLayout referenceLayout(long classId) {
@@ -155,7 +161,7 @@ final class ObjectReader implements Closeable {
             }
             c = shape.superId();
         }
-        return new ReferenceLayout(names.toArray(String[]::new), offsets.stream().mapToInt(Integer::intValue).toArray(),
+        return new ReferenceLayout(List.copyOf(names), offsets.stream().mapToInt(Integer::intValue).toArray(),
                 span);
     }
 
@@ -165,16 +171,7 @@ final class ObjectReader implements Closeable {
      * when a whole dump's paths are labelled.
      */
     void referenceIds(long position, ReferenceLayout layout, long[] ids, byte[] scratch) throws IOException {
-        int done = 0;
-        int span = layout.span();
-        while (done < span) {
-            int n = chunks != null ? copy(position + done, scratch, done, span - done)
-                    : gzip != null ? gzip.read(position + done, scratch, done, span - done) : -1;
-            if (n <= 0) {
-                throw new IOException("object at " + position + " runs past the end of the dump");
-            }
-            done += n;
-        }
+        fill(position, scratch, layout.span());
         int[] offsets = layout.offsets();
         for (int i = 0; i < offsets.length; i++) {
             int o = offsets[i];

@@ -58,15 +58,20 @@ public final class ShortestPaths {
             }
         }
         ReferenceEdges references = includeWeak ? null : new ReferenceEdges(index);
+        int[] targets = new int[64];
         while (head < tail) {
             int u = queue[head++];
             if (u == stopAt) {
                 break;
             }
             int skip = references != null && references.isReference(u) ? references.weakReferent(u) : -1;
-            int degree = index.outboundCount(u);
+            int count = index.outboundCount(u);
+            if (count > targets.length) {
+                targets = new int[Math.max(count, targets.length * 2)];
+            }
+            int degree = index.outbound(u, targets);
             for (int i = 0; i < degree; i++) {
-                int w = index.outboundTarget(u, i);
+                int w = targets[i];
                 if (parent[w] == NONE && w != skip) {
                     parent[w] = u;
                     queue[tail++] = w;

@@ -77,17 +77,22 @@ final class SiteSignatures {
         int n = index.nodeCount();
         short[] slots = new short[n];
         long[] ids = new long[64];
+        int[] targets = new int[64];
         for (int u = 0; u < n; u++) {
             if ((u & PROGRESS_MASK) == 0) {
                 progress.progress(u, 2L * n);
             }
-            int degree = index.outboundCount(u);
-            if (degree == 0 || !paths.reached(u)) {
+            int count = index.outboundCount(u);
+            if (count == 0 || !paths.reached(u)) {
                 continue;
             }
+            if (count > targets.length) {
+                targets = new int[Math.max(count, targets.length * 2)];
+            }
+            int degree = index.outbound(u, targets);
             int held = 0;
             for (int i = 0; i < degree; i++) {
-                if (paths.parent(index.outboundTarget(u, i)) == u) {
+                if (paths.parent(targets[i]) == u) {
                     held++;
                 }
             }
@@ -97,12 +102,12 @@ final class SiteSignatures {
             if (index.isClass(u)) {
                 ClassShape shape = index.classShape(u);
                 if (shape != null) {
-                    forChildren(u, degree, shape.staticValues(), shape.staticValues().length, shape.staticTypes(),
-                            slots);
+                    forChildren(u, targets, degree, shape.staticValues(), shape.staticValues().length,
+                            shape.staticTypes(), slots);
                 }
             } else if (index.arrayLength(u) >= 0) {
                 for (int i = 0; i < degree; i++) {
-                    int w = index.outboundTarget(u, i);
+                    int w = targets[i];
                     if (paths.parent(w) == u && !index.isClass(w)) {
                         slots[w] = 1;
                     }
@@ -113,16 +118,16 @@ final class SiteSignatures {
                     ids = new long[fields];
                 }
                 int k = index.referenceValues(u, ids);
-                forChildren(u, degree, ids, k, null, slots);
+                forChildren(u, targets, degree, ids, k, null, slots);
             }
         }
         return slots;
     }
 
     /** Sets the slot of each child of u on the search tree to 1 + the position of the first value holding it. */
-    private void forChildren(int u, int degree, long[] values, int k, byte[] types, short[] slots) {
+    private void forChildren(int u, int[] targets, int degree, long[] values, int k, byte[] types, short[] slots) {
         for (int i = 0; i < degree; i++) {
-            int w = index.outboundTarget(u, i);
+            int w = targets[i];
             if (paths.parent(w) != u) {
                 continue;
             }
