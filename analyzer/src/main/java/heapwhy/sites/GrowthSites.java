@@ -1,6 +1,7 @@
 package heapwhy.sites;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.hprof.Compression;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.paths.Chain;
 import heapwhy.paths.Paths;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +28,8 @@ import java.util.TreeSet;
  */
 public final class GrowthSites {
     /** An entry's fields that hold what the collection holds, the more telling first. */
+    /** Below this share of the newest dump's objects at places the oldest has, the dumps look unrelated. */
+    private static final double SAME_PROGRAM_SHARE = 0.5;
     private static final List<String> HELD_BY_ENTRY = List.of("value", "val", "item", "key", "referent");
 
     private final SiteQuery query;
@@ -33,6 +37,7 @@ public final class GrowthSites {
     private final Merged merged;
     private final List<String> names = new ArrayList<>();
     private final List<Long> heapBytes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private HeapIndex newest;
     private SiteSignatures.Computed newestSignatures;
 
@@ -62,7 +67,15 @@ public final class GrowthSites {
         newestSignatures = null; // its search is as big as the next one's: let it go first
         SiteSignatures.Computed computed = SiteSignatures.compute(index, progress);
         boolean last = d == dumpCount - 1;
-        merged.add(d, computed.table(), last);
+        if (index.summary().info().compression() == Compression.GZIP) {
+            warnings.add(name + " is a gzip stream without random access (not one written by jcmd GC.heap_dump -gz): "
+                    + "its fields cannot be read, so places are told apart by class alone; gunzip it for field names");
+        }
+        double shared = merged.add(d, computed.table(), last);
+        if (last && shared < SAME_PROGRAM_SHARE) {
+            warnings.add(String.format(Locale.ROOT, "only %.0f %% of the objects of %s are at places that %s has too: "
+                    + "are these dumps of one program, oldest first?", shared * 100, name, names.get(0)));
+        }
         names.add(name);
         heapBytes.add(index.graphBytes());
         if (last) {
@@ -81,7 +94,7 @@ public final class GrowthSites {
         for (int g : found.subList(0, Math.min(query.limit(), found.size()))) {
             sites.add(merged.site(g, newest, newestSignatures, query));
         }
-        return new WhyReport(names, heapBytes, query, sites, found.size() - sites.size());
+        return new WhyReport(names, heapBytes, query, sites, found.size() - sites.size(), warnings);
     }
 
     /** The growing sites of open dumps of one program, oldest first; {@code names} label them. */
@@ -108,6 +121,7 @@ public final class GrowthSites {
 
         private static final class Node {
             final int parent;
+            final int firstDump;
             final String label;
             final String className;
             final long[] count;
@@ -117,8 +131,9 @@ public final class GrowthSites {
             final Set<String> threads = new TreeSet<>();
             int example = -1;
 
-            Node(int parent, String label, String className, int dumps) {
+            Node(int parent, String label, String className, int dumps, int firstDump) {
                 this.parent = parent;
+                this.firstDump = firstDump;
                 this.label = label;
                 this.className = className;
                 count = new long[dumps];
@@ -127,8 +142,11 @@ public final class GrowthSites {
             }
         }
 
-        void add(int d, SiteTable table, boolean newest) {
+        /** Adds a dump's signatures; returns the share of its objects at places that the first dump has too. */
+        double add(int d, SiteTable table, boolean newest) {
             int[] global = new int[table.size()];
+            long objects = 0;
+            long atOldPlaces = 0;
             for (int s = 0; s < table.size(); s++) {
                 int parent = table.parent(s) < 0 ? -1 : global[table.parent(s)];
                 String key = parent < 0 ? "\u0001" + table.rootKey(s)
@@ -137,13 +155,17 @@ public final class GrowthSites {
                 if (g == null) {
                     g = nodes.size();
                     byKey.put(key, g);
-                    nodes.add(new Node(parent, table.label(s), table.className(s), dumps));
+                    nodes.add(new Node(parent, table.label(s), table.className(s), dumps, d));
                     if (parent >= 0) {
                         nodes.get(parent).children.add(g);
                     }
                 }
                 global[s] = g;
                 Node node = nodes.get(g);
+                objects += table.count(s);
+                if (node.firstDump == 0) {
+                    atOldPlaces += table.count(s);
+                }
                 node.count[d] += table.count(s);
                 node.shallow[d] += table.shallow(s);
                 node.retained[d] += table.retained(s);
@@ -152,6 +174,7 @@ public final class GrowthSites {
                     node.threads.addAll(table.threads(s));
                 }
             }
+            return objects == 0 ? 1 : (double) atOldPlaces / objects;
         }
 
         /** The sites, the most retained growth first. */

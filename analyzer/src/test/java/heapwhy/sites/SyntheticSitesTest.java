@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hand-made dumps of one "program" at three moments. Static {@code Holder.BAG} → a {@code Bag} whose
@@ -143,6 +144,31 @@ class SyntheticSitesTest {
             for (HeapIndex index : indexes) {
                 index.close();
             }
+        }
+    }
+
+    @Test
+    void dumpsOfUnrelatedHeapsAreWarnedAbout() throws IOException {
+        SyntheticHeap h = new SyntheticHeap(8).layout(LayoutStatics.compressed());
+        long thing = h.declareClass("com/other/Thing").field("value", BasicType.LONG).define();
+        long[] things = new long[100];
+        for (int i = 0; i < things.length; i++) {
+            things[i] = h.instance(thing).set("value", i).add();
+        }
+        long registry = h.declareClass("com/other/Registry")
+                .staticObject("ALL", h.objectArray("[Ljava/lang/Object;", things)).define();
+        h.root(RootKind.STICKY_CLASS, registry);
+        Path other = h.writeTo(tmp.resolve("other.hprof"));
+        try (HeapIndex first = HeapIndex.open(dump(1), new IndexOptions(false, tmp.resolve("index"), true),
+                ProgressListener.NONE);
+             HeapIndex second = HeapIndex.open(other, new IndexOptions(false, tmp.resolve("index"), true),
+                     ProgressListener.NONE)) {
+            WhyReport report = GrowthSites.find(List.of(first, second), List.of("moment-1", "other"),
+                    new SiteQuery(0, 1, 10, 5));
+            assertEquals(1, report.warnings().size(), report.warnings().toString());
+            assertTrue(report.warnings().get(0).startsWith("only "), report.warnings().get(0));
+            assertTrue(report.warnings().get(0).endsWith(" of the objects of other are at places that moment-1 has "
+                    + "too: are these dumps of one program, oldest first?"), report.warnings().get(0));
         }
     }
 }

@@ -153,4 +153,31 @@ class WhyOnScenarioDumpsTest {
         assertEquals("byte[]", images.types().get(0).className(), text);
         assertTrue(images.types().get(0).bytesGrowth() >= 1_000L * 8_192, text);
     }
+
+    @Test
+    void plainGzipDumpsStillGiveTheSiteByItsStaticAndSayWhyFieldNamesAreMissing() throws IOException {
+        DumpSet set = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT);
+        List<Path> gzipped = new ArrayList<>();
+        for (Path dump : set.dumps()) {
+            Path gz = tmp.resolve(dump.getFileName() + ".gz");
+            try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+                java.nio.file.Files.copy(dump, out);
+            }
+            gzipped.add(gz);
+        }
+        DumpSet plainGzip = new DumpSet(set.scenario(), set.variant(), gzipped, set.jvmHistograms(), set.javaVersion());
+        WhyReport report = why(plainGzip, List.of(0, 1, 2), tmp.resolve("index"), SiteQuery.defaults());
+        String text = text(report);
+        assertEquals(1, report.sites().size(), text);
+        assertEquals(PACKAGE + "MyCache$Entry", report.sites().get(0).className(), text);
+        assertEquals(List.of(20_000L, 40_000L, 60_000L), report.sites().get(0).counts(), text);
+        assertEquals("static MyCache.ENTRIES (java.util.HashMap)", report.sites().get(0).holder(), text);
+        assertEquals(3, report.warnings().size(), report.warnings().toString());
+        assertTrue(report.warnings().get(0).contains("is a gzip stream without random access"), report.warnings().toString());
+    }
+
+    @Test
+    void dumpsOfOneProgramRaiseNoWarning() throws IOException {
+        assertEquals(List.of(), why(Scenario.LISTENER, Variant.DEFAULT).warnings());
+    }
 }

@@ -104,6 +104,10 @@ final class WhyCommand implements Callable<Integer> {
             DumpReader.checkReadable(dump);
         }
         WhyReport report = report(query, err);
+        for (String warning : report.warnings()) {
+            err.println("heapwhy: warning: " + warning);
+        }
+        err.flush();
         out.print(switch (format) {
             case text -> WhyText.format(report, dumps);
             case json -> WhyJson.format(report, dumps);

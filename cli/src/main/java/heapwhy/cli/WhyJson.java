@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The growing places as JSON: {@code dumps} [{file, heap_bytes}], the minimums, {@code sites} [{class, holder,
  * counts, retained, count_growth, retained_growth, threads, types [{class, counts, bytes}], path {root,
- * steps [{label, class}]}}] (series have one value per dump, oldest first) and {@code more_sites}.
+ * steps [{label, class}]}}] (series have one value per dump, oldest first) {@code more_sites} and {@code warnings}.
  */
 final class WhyJson {
     private WhyJson() {
@@ -53,6 +53,9 @@ final class WhyJson {
         }
         json.endArray();
         json.name("more_sites").value(report.moreSites());
+        json.name("warnings").beginArray();
+        report.warnings().forEach(json::value);
+        json.endArray();
         return json.endObject().finish();
     }
 

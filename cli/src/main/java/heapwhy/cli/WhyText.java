@@ -35,9 +35,13 @@ final class WhyText {
                 + " or more";
         int found = report.sites().size() + report.moreSites();
         if (found == 0) {
-            return out.append("No place in the object graph grew ").append(rule)
-                    .append(": nothing keeps accumulating. (Which types grew at all: heapwhy growth.)").append(nl)
-                    .toString();
+            out.append("No place in the object graph grew ").append(rule)
+                    .append(": nothing keeps accumulating. (Which types grew at all: heapwhy growth.)").append(nl);
+            if (shrinks(report.heapBytes())) {
+                out.append("The reachable heap shrinks from A to ").append(last)
+                        .append(": were the dumps given newest first? They go oldest first.").append(nl);
+            }
+            return out.toString();
         }
         out.append(found == 1 ? "1 place keeps" : found + " places keep").append(" accumulating objects (grew ")
                 .append(rule).append("), the most retained growth first.").append(nl);
@@ -71,6 +75,15 @@ final class WhyText {
                     .append(" (--top shows more).").append(nl);
         }
         return out.toString();
+    }
+
+    private static boolean shrinks(List<Long> heapBytes) {
+        for (int d = 1; d < heapBytes.size(); d++) {
+            if (heapBytes.get(d) >= heapBytes.get(d - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String series(List<Long> values, LongFunction<String> text) {

@@ -118,4 +118,14 @@ class WhyCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("missing.hprof: no such file"), run.err());
     }
+
+    @Test
+    void dumpsGivenNewestFirstGetAHint() {
+        List<Path> reversed = new ArrayList<>(listener);
+        java.util.Collections.reverse(reversed);
+        Run run = why(reversed);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("The reachable heap shrinks from A to C: were the dumps given newest first? "
+                + "They go oldest first."), run.out());
+    }
 }
