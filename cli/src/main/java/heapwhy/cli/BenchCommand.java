@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
         description = "Measures how fast heapwhy reads a dump of at least 1 GB (produced once, then reused) and "
                 + "how much Java heap it needs, printing one fact per line; then builds the dump's index (object "
                 + "graph, dominator tree) once and reopens it --runs times, unless --skip-graph. The histogram "
-                + "needs little heap (HEAPWHY_JAVA_OPTS=-Xmx256m with --skip-graph shows that memory does not grow "
+                + "needs little heap (HEAPWHY_JAVA_OPTS=-Xmx256m with --skip-graph --skip-why shows that memory does not grow "
                 + "with the dump); the graph about 40 bytes per object (-Xmx1g for the 26.8 M-object dump). Last, unless "
                 + "--skip-why, runs why on three dumps of over 1 GB each.")
 final class BenchCommand implements Callable<Integer> {

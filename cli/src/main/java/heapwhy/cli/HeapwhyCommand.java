@@ -44,7 +44,7 @@ import java.util.concurrent.Callable;
             "  heapwhy backrefs --class C app.hprof      what keeps the Cs alive",
             "  heapwhy histogram --retained app.hprof    classes with retained bytes",
             "  heapwhy demo                              a leaking program, analyzed",
-            "  HEAPWHY_JAVA_OPTS=-Xmx1g heapwhy bench    speed and memory on a 1 GB dump",
+            "  HEAPWHY_JAVA_OPTS=-Xmx1g heapwhy bench    speed and memory on 1 GB dumps",
             "  heapwhy help growth                       all options of one command",
             "",
             "Add --debug to any command to see the stack trace of an internal error."},
