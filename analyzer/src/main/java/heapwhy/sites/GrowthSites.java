@@ -27,9 +27,9 @@ import java.util.TreeSet;
  * dumps, a cache that fills once or a table made lazily grows in one interval only and is not a site.
  */
 public final class GrowthSites {
-    /** An entry's fields that hold what the collection holds, the more telling first. */
     /** Below this share of the newest dump's objects at places the oldest has, the dumps look unrelated. */
     private static final double SAME_PROGRAM_SHARE = 0.5;
+    /** An entry's fields that hold what the collection holds, the more telling first. */
     private static final List<String> HELD_BY_ENTRY = List.of("value", "val", "item", "key", "referent");
 
     private final SiteQuery query;
@@ -64,7 +64,6 @@ public final class GrowthSites {
         if (d == dumpCount) {
             throw new IllegalStateException("all " + dumpCount + " dumps were added already");
         }
-        newestSignatures = null; // its search is as big as the next one's: let it go first
         SiteSignatures.Computed computed = SiteSignatures.compute(index, progress);
         boolean last = d == dumpCount - 1;
         if (index.summary().info().compression() == Compression.GZIP) {

@@ -180,4 +180,18 @@ class WhyOnScenarioDumpsTest {
     void dumpsOfOneProgramRaiseNoWarning() throws IOException {
         assertEquals(List.of(), why(Scenario.LISTENER, Variant.DEFAULT).warnings());
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Scenario.class, names = {"STATIC_CACHE", "LISTENER", "THREAD_LOCAL", "TWO_LEAKS"})
+    void withoutAnyMinimumThePlantedLeakStillRanksFirst(Scenario scenario) throws IOException {
+        WhyReport report = why(ScenarioDumps.produce(scenario, Variant.DEFAULT), List.of(0, 1, 2), tmp,
+                new SiteQuery(0, 0, 100, 5));
+        String expected = switch (scenario) {
+            case STATIC_CACHE -> "MyCache$Entry";
+            case LISTENER -> "SessionListener";
+            case THREAD_LOCAL -> "RequestContext";
+            default -> "Thumbnail";
+        };
+        assertEquals(PACKAGE + expected, report.sites().get(0).className(), text(report));
+    }
 }
