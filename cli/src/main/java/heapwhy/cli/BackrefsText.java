@@ -3,6 +3,7 @@ package heapwhy.cli;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
+import heapwhy.util.Sizes;
 
 /**
  * The merged shortest paths as an indented tree from the GC roots down to the targets, one step per line:

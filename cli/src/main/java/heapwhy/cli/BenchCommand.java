@@ -12,6 +12,7 @@ import heapwhy.sites.SiteQuery;
 import heapwhy.sites.WhyReport;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.Variant;
+import heapwhy.util.Sizes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

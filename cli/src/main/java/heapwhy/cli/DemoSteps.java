@@ -16,6 +16,7 @@ import heapwhy.sites.WhyReport;
 import heapwhy.testdumps.DumpSet;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.Variant;
+import heapwhy.util.Sizes;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.Sizes;
 
 /** The dominator tree drawn with ├─ └─ │ lines, one object per line: retained size, share, class, id. */
 final class DominatorsText {

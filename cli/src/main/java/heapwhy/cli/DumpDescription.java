@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.hprof.Compression;
 import heapwhy.hprof.DumpInfo;
+import heapwhy.util.Sizes;
 
 /** The one-line summary of a dump used in headers: "app.hprof (1.2 GB, JAVA PROFILE 1.0.2, 8-byte ids, gzip)". */
 final class DumpDescription {

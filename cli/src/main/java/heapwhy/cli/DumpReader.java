@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.histogram.ClassHistogram;
 import heapwhy.hprof.HprofException;
+import heapwhy.util.Sizes;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -3,6 +3,7 @@ package heapwhy.cli;
 import heapwhy.growth.GrowthQuery;
 import heapwhy.growth.GrowthReport;
 import heapwhy.growth.TypeGrowth;
+import heapwhy.util.Sizes;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.growth.TypeGrowth;
+import heapwhy.util.Sizes;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.histogram.ClassEntry;
+import heapwhy.util.Sizes;
 
 /** The histogram as an aligned table for people, with a header naming the dump and its layout. */
 final class HistogramText {

@@ -1,5 +1,8 @@
 package heapwhy.cli;
 
+import heapwhy.util.Sizes;
+
+
 /** The JVM ran out of heap: reported in one line with a hint to give it more. Exit code 1. */
 final class OutOfHeapException extends RuntimeException {
     OutOfHeapException(String message, Throwable cause) {

@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapSummary;
+import heapwhy.util.Sizes;
 
 /** The histogram with retained sizes as an aligned table for people. */
 final class RetainedHistogramText {

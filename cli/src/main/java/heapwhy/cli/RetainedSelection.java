@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.Sizes;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,6 +4,7 @@ import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.HeapSummary;
 import heapwhy.hprof.RootKind;
+import heapwhy.util.Sizes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import heapwhy.suspects.ClassSuspect;
 import heapwhy.suspects.HeldClass;
 import heapwhy.suspects.Suspect;
 import heapwhy.suspects.SuspectsReport;
+import heapwhy.util.Sizes;
 
 import java.util.Locale;
 

@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.Sizes;
 
 /** The biggest objects as an aligned table for people. */
 final class TopText {

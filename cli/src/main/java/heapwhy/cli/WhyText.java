@@ -5,6 +5,7 @@ import heapwhy.sites.GrowthSite;
 import heapwhy.sites.SiteStep;
 import heapwhy.sites.SiteType;
 import heapwhy.sites.WhyReport;
+import heapwhy.util.Sizes;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.util.Sizes;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

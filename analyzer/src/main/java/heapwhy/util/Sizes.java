@@ -1,26 +1,26 @@
-package heapwhy.cli;
+package heapwhy.util;
 
 import java.util.Locale;
 
-/** Numbers and byte sizes as people read them: "1,234,567", "11.8 MB" (binary units, 1 MB = 2^20 bytes). */
-final class Sizes {
+/** Numbers and byte sizes as people read them, the same in the CLI and the GUI: "1,234,567", "11.8 MB" (binary units, 1 MB = 2^20 bytes). */
+public final class Sizes {
     private static final String[] UNITS = {"KB", "MB", "GB", "TB", "PB", "EB"};
 
     private Sizes() {
     }
 
     /** A count with thousands separators, e.g. "1,234,567". */
-    static String grouped(long n) {
+    public static String grouped(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** A count with a sign, e.g. "+1,234", "-5", "0". */
-    static String signedGrouped(long n) {
+    public static String signedGrouped(long n) {
         return n > 0 ? "+" + grouped(n) : grouped(n);
     }
 
     /** A byte size in the largest binary unit that keeps it at least 1, one decimal: "512 B", "1.2 KB", "11.8 MB". */
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes == Long.MIN_VALUE) {
             return "-8.0 EB";
         }
@@ -44,12 +44,12 @@ final class Sizes {
     }
 
     /** A byte size with a sign, e.g. "+1.2 MB", "-512 B", "0 B". */
-    static String signedHuman(long bytes) {
+    public static String signedHuman(long bytes) {
         return bytes > 0 ? "+" + human(bytes) : human(bytes);
     }
 
     /** Megabytes (2^20 bytes) with one decimal, without the unit. */
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 }
