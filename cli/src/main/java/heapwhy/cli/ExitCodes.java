@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int BAD_DUMP = 2;
     /** A picture was asked for but Graphviz (or writing the picture) failed. */
     static final int PICTURE_FAILED = 3;
+    /** The gui has no display to open its window on. */
+    static final int NO_DISPLAY = 4;
     /** Wrong command line (as BSD sysexits' EX_USAGE). */
     static final int USAGE = 64;
 

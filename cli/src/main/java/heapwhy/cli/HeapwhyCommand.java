@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {HistogramCommand.class, GrowthCommand.class, WhyCommand.class, SummaryCommand.class, TopCommand.class,
-                DominatorsCommand.class, SuspectsCommand.class, BackrefsCommand.class, PathCommand.class, DemoCommand.class, BenchCommand.class,
+                DominatorsCommand.class, SuspectsCommand.class, BackrefsCommand.class, PathCommand.class, GuiCommand.class,
+                DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
             "",
@@ -43,6 +44,7 @@ import java.util.concurrent.Callable;
             "  heapwhy suspects app.hprof                leak suspects and where they accumulate",
             "  heapwhy backrefs --class C app.hprof      what keeps the Cs alive",
             "  heapwhy histogram --retained app.hprof    classes with retained bytes",
+            "  heapwhy gui 1.hprof 2.hprof               explore dumps in a window",
             "  heapwhy demo                              a leaking program, analyzed",
             "  HEAPWHY_JAVA_OPTS=-Xmx1g heapwhy bench    speed and memory on 1 GB dumps",
             "  heapwhy help growth                       all options of one command",
@@ -57,6 +59,7 @@ import java.util.concurrent.Callable;
                     + "names the file and, for a bad dump, the byte offset and what was wrong there.",
             " 3:A picture (--format dot|svg|png) could not be made: Graphviz's dot is missing or failed, or the "
                     + "file could not be written.",
+            " 4:The gui found no graphical display to open its window on.",
             "64:Usage error: unknown command or option, or a bad option value."})
 final class HeapwhyCommand implements Callable<Integer> {
 
@@ -71,7 +74,7 @@ final class HeapwhyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         err.println("heapwhy: error: missing command (one of histogram, growth, why, summary, top, dominators, backrefs, "
-                + "path, suspects, demo, bench)");
+                + "path, suspects, gui, demo, bench)");
         err.println("Try 'heapwhy --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;

@@ -1,0 +1,59 @@
+package heapwhy.cli;
+
+import heapwhy.gui.GuiLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code heapwhy gui [DUMP…]}: the desktop explorer, in this JVM, until its window closes. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Opens the explorer window: the dumps given (and any opened later with File → Open, the "
+                + "recent files or by dropping them on the window), each with its summary, histogram, dominator "
+                + "tree, object inspector, paths to GC roots and their picture, and the growth between dumps. "
+                + "Analysis runs in the background with a progress bar and a cancel button.",
+                "It needs a graphical display (DISPLAY or WAYLAND_DISPLAY on Linux)."},
+        footer = {"", "Examples:",
+            "  heapwhy gui                                  # open dumps from the window",
+            "  heapwhy gui 1.hprof 2.hprof 3.hprof          # open three dumps to compare"})
+final class GuiCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DUMP", arity = "0..*", description = "Heap dumps to open (HPROF, plain or gzip).")
+    List<Path> dumps = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        for (Path dump : dumps) {
+            DumpReader.checkReadable(dump);
+        }
+        String missing = missingDisplay(System.getProperty("os.name"), System.getenv());
+        if (missing != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("heapwhy: error: " + missing);
+            err.flush();
+            return ExitCodes.NO_DISPLAY;
+        }
+        GuiLauncher.main(dumps.stream().map(Path::toString).toArray(String[]::new));
+        return ExitCodes.OK;
+    }
+
+    /** Why no window can open here, or null: on Linux and other Unix systems a display must be named. */
+    static String missingDisplay(String osName, Map<String, String> env) {
+        String os = osName == null ? "" : osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return null;
+        }
+        boolean display = !env.getOrDefault("DISPLAY", "").isEmpty() || !env.getOrDefault("WAYLAND_DISPLAY", "").isEmpty();
+        return display ? null : "the gui needs a graphical display, and neither DISPLAY nor WAYLAND_DISPLAY is set "
+                + "(on a server: xvfb-run heapwhy gui …, or use the other commands)";
+    }
+}
