@@ -1,0 +1,42 @@
+package heapwhy.gui;
+
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** What the GUI tests do as a user would, and the waiting that makes it deterministic headless. */
+final class UserSteps {
+    private UserSteps() {
+    }
+
+    /** Opens the dumps one after the other, in this order, and waits until all are open. */
+    static void open(Explorer explorer, List<Path> dumps) throws Exception {
+        int before = explorer.dumps().size();
+        for (Path dump : dumps) {
+            WaitForAsyncUtils.asyncFx(() -> explorer.open(dump)).get();
+        }
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> explorer.dumps().size() == before + dumps.size());
+        idle(explorer);
+    }
+
+    /** Waits until no background job runs and the FX thread has shown its results. */
+    static void idle(Explorer explorer) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !explorer.background().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** On the Growth tab: ticks every dump's check box, presses Compare and waits for the result. */
+    static void compareAll(FxRobot robot, Explorer explorer) throws Exception {
+        robot.clickOn("Growth");
+        for (Node box : robot.lookup("#growth-dumps .check-box").queryAll()) {
+            robot.clickOn(box);
+        }
+        robot.clickOn("#growth-compare");
+        idle(explorer);
+    }
+}
