@@ -58,6 +58,7 @@ public final class Explorer {
         Navigator navigator = new Navigator(this);
         views.add(new SummaryView());
         views.add(new HistogramView(navigator));
+        views.add(new PathsView(navigator));
         for (DumpView view : views) {
             Tab tab = new Tab(view.title(), view.node());
             tab.setClosable(false);
