@@ -59,6 +59,7 @@ public final class Explorer {
         views.add(new SummaryView());
         views.add(new HistogramView(navigator));
         views.add(new PathsView(navigator));
+        views.add(new GraphView(navigator));
         for (DumpView view : views) {
             Tab tab = new Tab(view.title(), view.node());
             tab.setClosable(false);
