@@ -58,6 +58,8 @@ public final class Explorer {
         Navigator navigator = new Navigator(this);
         views.add(new SummaryView());
         views.add(new HistogramView(navigator));
+        views.add(new PathsView(navigator));
+        views.add(new GraphView(navigator));
         views.add(new GrowthView(navigator));
         for (DumpView view : views) {
             Tab tab = new Tab(view.title(), view.node());

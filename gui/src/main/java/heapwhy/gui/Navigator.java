@@ -1,5 +1,8 @@
 package heapwhy.gui;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -13,6 +16,7 @@ final class Navigator {
     private final List<BiConsumer<OpenedDump, String>> classPaths = new ArrayList<>();
     private final List<BiConsumer<OpenedDump, Integer>> inspectors = new ArrayList<>();
     private final List<BiConsumer<OpenedDump, Integer>> objectPaths = new ArrayList<>();
+    private final ObjectProperty<PathsShown> pathsShown = new SimpleObjectProperty<>();
 
     Navigator(Explorer explorer) {
         this.explorer = explorer;
@@ -20,6 +24,11 @@ final class Navigator {
 
     Explorer explorer() {
         return explorer;
+    }
+
+    /** The paths the Paths view shows (null: none); the Graph view draws them. */
+    ObjectProperty<PathsShown> pathsShown() {
+        return pathsShown;
     }
 
     void onPathsToClass(BiConsumer<OpenedDump, String> handler) {

@@ -1,0 +1,106 @@
+package heapwhy.gui;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.paths.BackrefsResult;
+import heapwhy.paths.PathTree;
+import heapwhy.util.Sizes;
+
+/**
+ * The merged shortest paths in words, worded as {@code heapwhy backrefs} prints them, so that what one reads in
+ * the window, copies from it and gets from the command line agree. Where the command line names an option, the
+ * control of the Paths view is named instead.
+ */
+final class PathLines {
+    private PathLines() {
+    }
+
+    /** The lines above the tree: what was asked, how many targets and paths, what was cut. */
+    static String header(BackrefsResult result, String what) {
+        StringBuilder out = new StringBuilder();
+        String nl = System.lineSeparator();
+        out.append("What keeps ").append(what).append(" alive: shortest paths from the GC roots")
+                .append(result.query().includeWeak() ? " (weak, soft and phantom references followed)"
+                        : " over strong references")
+                .append(", merged by step.").append(nl);
+        out.append(Sizes.grouped(result.targets())).append(result.targets() == 1 ? " target" : " targets");
+        if (result.considered() < result.targets()) {
+            out.append(", the first ").append(Sizes.grouped(result.considered())).append(" considered");
+        }
+        out.append("; ").append(Sizes.grouped(result.paths())).append(result.paths() == 1 ? " path" : " paths")
+                .append(" shown, ").append(Sizes.human(result.bytes())).append(" retained by their targets.");
+        if (result.cutAtDepth() > 0) {
+            out.append(nl).append(Sizes.grouped(result.cutAtDepth())).append(" paths are longer than ")
+                    .append(result.query().depth()).append(" steps and shown cut.");
+        }
+        return out.toString();
+    }
+
+    /** The lines below the tree: targets no root reaches, or that nothing matched; empty if neither. */
+    static String footer(HeapIndex index, BackrefsResult result) {
+        StringBuilder out = new StringBuilder();
+        if (result.withoutStrongPath() > 0) {
+            out.append(Sizes.grouped(result.withoutStrongPath())).append(result.withoutStrongPath() == 1
+                    ? " target has no " : " targets have no ")
+                    .append(result.query().includeWeak() ? "path from a GC root" : "strong path from a GC root: "
+                            + "held only through weak, soft, phantom or final references (\"include weak references\""
+                            + " shows them)")
+                    .append(", e.g.");
+            for (int node : result.withoutPathExamples()) {
+                out.append(' ').append(hex(index.objectId(node)));
+            }
+        }
+        if (result.targets() == 0) {
+            out.append(out.length() > 0 ? System.lineSeparator() : "").append("No reachable object matches.");
+        }
+        return out.toString();
+    }
+
+    /**
+     * One node of the tree on one line. Unlike the command line's text, steps carry their counts too: a
+     * collapsed step would otherwise hide how many paths go through it.
+     */
+    static String line(PathTree t) {
+        return switch (t.kind()) {
+            case ROOT -> t.label() + "  " + counts(t);
+            case MORE -> "… " + t.hidden() + " more steps (" + counts(t) + ")";
+            case TARGET -> t.label() + " → " + t.className() + " (" + counts(t) + ")";
+            case STEP -> t.label() + " → " + t.className() + (t.value() == null ? "" : " " + t.value())
+                    + "  " + counts(t);
+        };
+    }
+
+    /** Header, every node of the tree indented as the command line draws it, and footer: what Ctrl+C copies. */
+    static String text(HeapIndex index, BackrefsResult result, String what) {
+        StringBuilder out = new StringBuilder();
+        String nl = System.lineSeparator();
+        out.append(header(result, what)).append(nl).append(nl);
+        for (PathTree root : result.roots()) {
+            out.append(line(root)).append(nl);
+            children(out, root, "");
+        }
+        String footer = footer(index, result);
+        if (!footer.isEmpty()) {
+            out.append(result.roots().isEmpty() ? "" : nl).append(footer).append(nl);
+        }
+        return out.toString();
+    }
+
+    /** An object id as the command line prints it: "0x7f0012a8". */
+    static String hex(long id) {
+        return "0x" + Long.toHexString(id);
+    }
+
+    private static void children(StringBuilder out, PathTree t, String indent) {
+        String nl = System.lineSeparator();
+        int i = 0;
+        for (PathTree child : t.children()) {
+            boolean last = ++i == t.children().size();
+            out.append(indent).append(last ? "└─ " : "├─ ").append(line(child)).append(nl);
+            children(out, child, indent + (last ? "   " : "│  "));
+        }
+    }
+
+    private static String counts(PathTree t) {
+        return "×" + Sizes.grouped(t.count()) + ", " + Sizes.human(t.bytes());
+    }
+}

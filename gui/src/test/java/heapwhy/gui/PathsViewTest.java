@@ -1,0 +1,144 @@
+package heapwhy.gui;
+
+import heapwhy.graph.HeapIndex;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Paths view on the static-cache dump, driven like a user, headless. */
+@ExtendWith(ApplicationExtension.class)
+class PathsViewTest {
+    private static final String ENTRY = "heapwhy.testdumps.scenarios.MyCache$Entry";
+
+    @TempDir
+    static Path home;
+
+    private Explorer explorer;
+
+    @Start
+    void start(Stage stage) {
+        explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
+        stage.show();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        GuiSteps.openAndWait(explorer, GuiSteps.staticCacheDump());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                explorer.closeAll();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).get();
+    }
+
+    private static String header(FxRobot robot) throws Exception {
+        return GuiSteps.label(robot, "#paths-header");
+    }
+
+    @Test
+    void pathsToGcRootsFromTheHistogramSwitchToThePathsTabAndOpenTheTreeDownToTheEntries(FxRobot robot)
+            throws Exception {
+        GuiSteps.pathsToMyCacheEntries(robot);
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals("Paths", tabs.getSelectionModel().getSelectedItem().getText());
+        assertTrue(header(robot).startsWith("What keeps " + ENTRY + " alive: shortest paths from the GC roots over "
+                + "strong references, merged by step."), header(robot));
+        // as on the command line, 10,000 targets at most (in dump order) are followed to a root
+        assertTrue(header(robot).contains("60,000 targets, the first 10,000 considered; 10,000 paths shown"),
+                header(robot));
+
+        List<String> lines = GuiSteps.visibleLines(robot);
+        // the root spelled out, then the static field, then the map's keys, down to the entries themselves
+        assertTrue(lines.get(0).startsWith("class heapwhy.testdumps.scenarios.MyCache ") && lines.get(0)
+                .contains("  ×10,000, "), lines.get(0));
+        assertTrue(lines.get(1).startsWith("static MyCache.ENTRIES → java.util.HashMap  ×10,000, "), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("list[…] → " + ENTRY + " (×400, ")), lines.toString());
+    }
+
+    @Test
+    void ctrlCCopiesTheWholeTreeIndentedAsTheCommandLinePrintsIt(FxRobot robot) throws Exception {
+        GuiSteps.pathsToMyCacheEntries(robot);
+        robot.clickOn(GuiSteps.visibleLines(robot).get(1));
+        robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertTrue(copied != null && copied.startsWith("What keeps " + ENTRY + " alive"), copied);
+        String nl = System.lineSeparator();
+        assertTrue(copied.contains(nl + "└─ static MyCache.ENTRIES → java.util.HashMap  ×10,000, "), copied);
+        // 25 map keys: the first 20, then the rest in one line, as the command line words it
+        assertTrue(copied.contains("… 5 more steps (×2,000, "), copied);
+    }
+
+    @Test
+    void includingWeakReferencesAsksAgainAndTheHeaderSaysSo(FxRobot robot) throws Exception {
+        GuiSteps.pathsToMyCacheEntries(robot);
+        robot.clickOn("#paths-weak");
+        assertTrue(robot.lookup("#paths-weak").queryAs(CheckBox.class).isSelected());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> header(robot).contains("(weak, soft and phantom references followed)"));
+        GuiSteps.waitForTree(robot);
+        assertTrue(header(robot).startsWith("What keeps " + ENTRY + " alive"), header(robot));
+    }
+
+    @Test
+    void aClassTypedWithoutItsPackageIsFoundAndAnUnknownOneIsReported(FxRobot robot) throws Exception {
+        robot.clickOn("Paths");
+        robot.clickOn("#paths-class").write("NoSuchClass");
+        robot.clickOn("#paths-show");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No class named NoSuchClass in this dump.", header(robot));
+
+        robot.doubleClickOn("#paths-class").eraseText("NoSuchClass".length()).write("MyCache$Entry");
+        robot.type(KeyCode.ENTER);
+        GuiSteps.waitForTree(robot);
+        assertTrue(header(robot).startsWith("What keeps " + ENTRY + " alive"), header(robot));
+    }
+
+    @Test
+    void pathsToOneObjectNameItByClassAndIdAndCountOneTarget() throws Exception {
+        HeapIndex index = explorer.dumps().get(0).index();
+        int entry = -1;
+        for (int v = 0; v < index.nodeCount() && entry < 0; v++) {
+            if (index.inGraph(v) && !index.isClass(v) && index.classOf(v).name().equals(ENTRY)) {
+                entry = v;
+            }
+        }
+        int node = entry;
+        Navigator navigator = new Navigator(explorer);
+        PathsView view = WaitForAsyncUtils.asyncFx(() -> new PathsView(navigator)).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.show(explorer.dumps().get(0));
+            navigator.pathsToObject(explorer.dumps().get(0), node);
+        }).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> navigator.pathsShown().get() != null);
+        String text = WaitForAsyncUtils.asyncFx(view::text).get();
+        assertTrue(text.startsWith("What keeps " + ENTRY + " " + PathLines.hex(index.objectId(node)) + " alive"), text);
+        assertTrue(text.contains("1 target; 1 path shown"), text);
+        assertTrue(text.contains("static MyCache.ENTRIES → java.util.HashMap  ×1, "), text);
+    }
+}
