@@ -77,7 +77,7 @@ class PathsViewTest {
         assertTrue(lines.get(0).startsWith("class heapwhy.testdumps.scenarios.MyCache ") && lines.get(0)
                 .contains("  ×10,000, "), lines.get(0));
         assertTrue(lines.get(1).startsWith("static MyCache.ENTRIES → java.util.HashMap  ×10,000, "), lines.get(1));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("list[…] → " + ENTRY + " (×400, ")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("list[…] → " + ENTRY + " (×")), lines.toString());
     }
 
     @Test
@@ -90,8 +90,9 @@ class PathsViewTest {
         assertTrue(copied != null && copied.startsWith("What keeps " + ENTRY + " alive"), copied);
         String nl = System.lineSeparator();
         assertTrue(copied.contains(nl + "└─ static MyCache.ENTRIES → java.util.HashMap  ×10,000, "), copied);
-        // 25 map keys: the first 20, then the rest in one line, as the command line words it
-        assertTrue(copied.contains("… 5 more steps (×2,000, "), copied);
+        // more map keys than a step shows: the first 20, then the rest in one line, as the command line words it
+        // (how many keys the first 10,000 entries span depends on where the JVM put them)
+        assertTrue(copied.lines().anyMatch(l -> l.matches(".*└─ … \\d+ more steps \\(×[\\d,]+, .*")), copied);
     }
 
     @Test
