@@ -195,6 +195,19 @@ public final class HeapIndex implements Closeable {
         return slice(inOffsets, inTargets, node);
     }
 
+    /** How many references point at the node; with {@link #inboundSource} reads them without allocating. */
+    public int inboundCount(int node) {
+        return (int) (inOffsets.getLong(node + 1L) - inOffsets.getLong(node));
+    }
+
+    /**
+     * The {@code i}-th node referring to this node, for 0 ≤ i < {@link #inboundCount}: a class mirror is referred
+     * to by each of its instances, so {@link #inbound} would copy millions of them.
+     */
+    public int inboundSource(int node, int i) {
+        return inTargets.getInt(inOffsets.getLong(node) + i);
+    }
+
     private static int[] slice(MappedArray offsets, MappedArray targets, int node) {
         long from = offsets.getLong(node);
         long to = offsets.getLong(node + 1L);
@@ -279,7 +292,15 @@ public final class HeapIndex implements Closeable {
      * at random and gives no fields. Primitive arrays give none.
      */
     public List<HeapField> fields(int node) throws IOException {
-        List<HeapField> raw = rawFields(node);
+        return fields(node, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} of the node's {@link #fields}: an object array's first elements are read without
+     * reading the rest, so this works on arrays of any length.
+     */
+    public List<HeapField> fields(int node, int limit) throws IOException {
+        List<HeapField> raw = rawFields(node, limit);
         List<HeapField> resolved = new ArrayList<>(raw.size());
         for (HeapField f : raw) {
             boolean reference = f.type() == heapwhy.hprof.BasicType.OBJECT && f.value() != 0;
@@ -290,6 +311,10 @@ public final class HeapIndex implements Closeable {
 
     /** The same fields with {@link HeapField#node()} left at -1: cheaper when the ids are enough. */
     public List<HeapField> rawFields(int node) throws IOException {
+        return rawFields(node, Integer.MAX_VALUE);
+    }
+
+    private List<HeapField> rawFields(int node, int limit) throws IOException {
         ensureReader();
         List<HeapField> raw;
         int len = length.getInt(node);
@@ -306,7 +331,7 @@ public final class HeapIndex implements Closeable {
         } else if (len >= 0) {
             raw = reader.fieldList(meta.classKeys().get(classIndex(node)), position.getLong(node));
         } else if (meta.classKeys().get(classIndex(node)) > 0) {
-            long[] ids = reader.elements(position.getLong(node), ~len);
+            long[] ids = reader.elements(position.getLong(node), Math.min(~len, limit));
             raw = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
                 raw.add(new HeapField("[" + i + "]", heapwhy.hprof.BasicType.OBJECT, ids[i], -1));
@@ -314,7 +339,7 @@ public final class HeapIndex implements Closeable {
         } else {
             return List.of();
         }
-        return raw;
+        return raw.size() > limit ? raw.subList(0, limit) : raw;
     }
 
     /**
@@ -397,6 +422,15 @@ public final class HeapIndex implements Closeable {
         }
         return reader.string(meta.classKeys().get(classIndex(array)), length.getInt(array), position.getLong(array),
                 coder, 1 << 20);
+    }
+
+    /**
+     * Whether objects' fields can be read from the dump: not for a plain gzip dump (it cannot be read at
+     * random); class statics come from the index and are always there.
+     */
+    public boolean canReadObjects() throws IOException {
+        ensureReader();
+        return reader.canRead();
     }
 
     /** Length of an array node, or -1 for instances and classes. */

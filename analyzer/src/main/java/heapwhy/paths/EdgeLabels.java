@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code <classloader>} for the edges the graph adds between objects and classes. Each holder's fields are
  * read once and kept for the last few thousand holders.
  */
-final class EdgeLabels {
+public final class EdgeLabels {
     private static final int CACHED_HOLDERS = 4096;
     /** Arrays longer than this are searched element by element for each label instead of read into a map. */
     private static final int BIG_ARRAY = 100_000;
@@ -30,11 +30,12 @@ final class EdgeLabels {
         }
     };
 
-    EdgeLabels(HeapIndex index) {
+    public EdgeLabels(HeapIndex index) {
         this.index = index;
     }
 
-    String label(int holder, int held) throws IOException {
+    /** How {@code holder} refers to {@code held}; {@code <reference>} when no field of it says. */
+    public String label(int holder, int held) throws IOException {
         if (index.arrayLength(holder) > BIG_ARRAY) {
             int i = index.elementIndex(holder, index.objectId(held));
             return i >= 0 ? "[" + i + "]" : "<reference>";

@@ -13,11 +13,11 @@ import java.io.IOException;
  * "JNI global: com.acme.Foo".
  * Thread names are read from the Thread object that the thread's THREAD_OBJECT root names.
  */
-final class RootText {
+public final class RootText {
     private final HeapIndex index;
     private final ThreadNames threads;
 
-    RootText(HeapIndex index) throws IOException {
+    public RootText(HeapIndex index) throws IOException {
         ObjectReading.ensure(index);
         this.index = index;
         this.threads = new ThreadNames(index);
@@ -35,7 +35,8 @@ final class RootText {
         return text + (loader < 0 ? " (boot loader)" : " (loaded by " + index.describe(loader) + ")");
     }
 
-    String of(GcRoot root) throws IOException {
+    /** The root as people read it, e.g. {@code system class com.acme.MyCache}. */
+    public String of(GcRoot root) throws IOException {
         int node = root.node();
         String what = index.describe(node);
         if (index.isClass(node) && root.kind() == RootKind.STICKY_CLASS) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Short texts for objects whose value says who they are: strings (quoted, truncated), boxed numbers, enums. */
-final class ValueText {
+public final class ValueText {
     static final int MAX_STRING = 40;
     private static final Set<String> BOXES = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
             "java.lang.Byte", "java.lang.Character", "java.lang.Boolean", "java.lang.Float", "java.lang.Double");
@@ -18,7 +18,7 @@ final class ValueText {
     }
 
     /** The value as a key would be written ({@code "tenant-3"}, {@code 42}, {@code RED}), or null if unknown. */
-    static String of(HeapIndex index, int node) throws IOException {
+    public static String of(HeapIndex index, int node) throws IOException {
         if (node < 0 || index.isClass(node)) {
             return null;
         }
@@ -70,7 +70,8 @@ final class ValueText {
         return out.append('"').toString();
     }
 
-    private static String primitive(HeapField f) {
+    /** A primitive field's value as Java would print it: {@code 42}, {@code true}, {@code 'x'}, {@code 1.5}. */
+    public static String primitive(HeapField f) {
         long v = f.value();
         return switch (f.type()) {
             case BasicType.BOOLEAN -> v != 0 ? "true" : "false";
