@@ -49,15 +49,17 @@ public final class Explorer {
     private final List<DumpView> views = new ArrayList<>();
     private final Label error = new Label();
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final Navigator navigator;
 
     public Explorer(Stage stage, GuiSettings settings) {
         this.stage = stage;
         this.settings = settings;
         this.recent = new RecentFiles(settings.recentFile());
         this.background = new Background(this::showError);
-        Navigator navigator = new Navigator(this);
+        navigator = new Navigator(this);
         views.add(new SummaryView());
         views.add(new HistogramView(navigator));
+        views.add(new InspectorView(navigator));
         views.add(new PathsView(navigator));
         views.add(new GraphView(navigator));
         views.add(new GrowthView(navigator));
@@ -127,6 +129,11 @@ public final class Explorer {
 
     public Background background() {
         return background;
+    }
+
+    /** How the views send the user to one another; for tests that play such a request. */
+    Navigator navigator() {
+        return navigator;
     }
 
     /** Switches to the tab with this title. */
