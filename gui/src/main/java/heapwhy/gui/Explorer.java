@@ -94,9 +94,20 @@ public final class Explorer {
             e.setDropCompleted(any);
             e.consume();
         });
+        tabShortcuts(scene);
         stage.setTitle("heapwhy");
         stage.setScene(scene);
         stage.setOnHidden(e -> background.shutdown());
+    }
+
+    /** Ctrl+1 … Ctrl+9 switch to the first … ninth tab, in the order the tabs have. */
+    private void tabShortcuts(Scene scene) {
+        for (int i = 0; i < Math.min(9, tabs.getTabs().size()); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + (i + 1)),
+                    () -> tabs.getSelectionModel().select(tab));
+            tab.setTooltip(new javafx.scene.control.Tooltip("Ctrl+" + (i + 1)));
+        }
     }
 
     /** Opens a dump in the background (building its index the first time) and makes it the current one. */

@@ -78,8 +78,13 @@ final class PathsView implements DumpView {
                 e.consume();
             }
         });
+        Button inspect = new Button("Inspect");
+        inspect.setId("paths-inspect");
+        inspect.setOnAction(e -> inspectSelected());
+        inspect.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selectedNode() < 0, tree.getSelectionModel().selectedItemProperty()));
         HBox.setHgrow(className, Priority.ALWAYS);
-        HBox top = new HBox(8, className, show, includeWeak);
+        HBox top = new HBox(8, className, show, includeWeak, inspect);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box = Explorer.padded(top, header, tree, footer);
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -172,6 +177,21 @@ final class PathsView implements DumpView {
         header.setText(PathLines.header(answer.result(), question.what()));
         footer.setText(PathLines.footer(question.dump().index(), answer.result()));
         navigator.pathsShown().set(new PathsShown(question.dump(), question.what(), answer.result()));
+    }
+
+    /** The object of the selected line, or -1 (nothing selected, or a line that stands for several objects). */
+    private int selectedNode() {
+        javafx.scene.control.TreeItem<PathTree> item = tree.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue() == null || item.getValue().kind() == PathTree.Kind.MORE ? -1
+                : item.getValue().node();
+    }
+
+    private void inspectSelected() {
+        PathsShown shown = navigator.pathsShown().get();
+        int node = selectedNode();
+        if (shown != null && node >= 0) {
+            navigator.inspect(shown.dump(), node);
+        }
     }
 
     private void copy() {

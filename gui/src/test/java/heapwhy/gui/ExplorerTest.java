@@ -76,6 +76,20 @@ class ExplorerTest {
     }
 
     @Test
+    void ctrlAndADigitSwitchesToThatTab(FxRobot robot) throws Exception {
+        openAndWait(ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps().get(2), 1);
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Histogram", tabs.getSelectionModel().getSelectedItem().getText());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Summary", tabs.getSelectionModel().getSelectedItem().getText());
+    }
+
+    @Test
     void aFileThatIsNotADumpGivesOneLineInTheStatusBarAndNothingOpens(FxRobot robot) throws Exception {
         Path notADump = home.resolve("notes.hprof");
         java.nio.file.Files.writeString(notADump, "these are notes, not a heap dump");

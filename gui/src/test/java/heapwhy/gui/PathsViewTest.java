@@ -121,6 +121,30 @@ class PathsViewTest {
     }
 
     @Test
+    void inspectOnTheLineOfTheStaticFieldShowsTheMapInTheInspector(FxRobot robot) throws Exception {
+        GuiSteps.pathsToMyCacheEntries(robot);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<heapwhy.paths.PathTree> tree =
+                robot.lookup("#paths-tree").queryAs(javafx.scene.control.TreeView.class);
+        javafx.scene.control.Button inspect = robot.lookup("#paths-inspect").queryAs(javafx.scene.control.Button.class);
+        assertTrue(inspect.isDisabled(), "nothing selected, nothing to inspect");
+        WaitForAsyncUtils.asyncFx(() -> tree.getSelectionModel().select(1)).get();
+        assertEquals("static MyCache.ENTRIES",
+                GuiSteps.onFx(() -> tree.getSelectionModel().getSelectedItem().getValue().label()));
+        robot.clickOn("#paths-inspect");
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> GuiSteps.label(robot, "#inspector-header").startsWith("java.util.HashMap  0x"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the inspector shows: " + GuiSteps.label(robot, "#inspector-header")
+                    + "; selected node " + GuiSteps.onFx(() -> tree.getSelectionModel().getSelectedItem().getValue().node())
+                    + ", button disabled " + inspect.isDisabled(), e);
+        }
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals("Inspector", GuiSteps.onFx(() -> tabs.getSelectionModel().getSelectedItem().getText()));
+    }
+
+    @Test
     void pathsToOneObjectNameItByClassAndIdAndCountOneTarget() throws Exception {
         HeapIndex index = explorer.dumps().get(0).index();
         int entry = -1;
