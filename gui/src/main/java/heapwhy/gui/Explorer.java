@@ -142,6 +142,11 @@ public final class Explorer {
         return background;
     }
 
+    /** The dump selected on the left, or null. */
+    OpenedDump current() {
+        return dumpList.getSelectionModel().getSelectedItem();
+    }
+
     /** How the views send the user to one another; for tests that play such a request. */
     Navigator navigator() {
         return navigator;

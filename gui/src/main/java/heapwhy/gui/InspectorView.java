@@ -82,6 +82,11 @@ final class InspectorView implements DumpView {
         header.setId("inspector-header");
         header.setWrapText(true);
         header.setStyle("-fx-font-weight: bold;");
+        // two lines (what it is; its sizes) that a tall table below must not squeeze into "…"
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        roots.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        roots.managedProperty().bind(roots.textProperty().isNotEmpty());
+        roots.visibleProperty().bind(roots.managedProperty());
         dominator.setId("inspector-dominator");
         dominator.setOnAction(e -> {
             if (shown != null && shown.dominator() >= 0) {
