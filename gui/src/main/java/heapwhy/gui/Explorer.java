@@ -47,6 +47,7 @@ public final class Explorer {
     private final ListView<OpenedDump> dumpList = new ListView<>(dumps);
     private final TabPane tabs = new TabPane();
     private final List<DumpView> views = new ArrayList<>();
+    private final Navigator navigator;
     private final Label error = new Label();
     private final Menu recentMenu = new Menu("Open _Recent");
 
@@ -55,7 +56,7 @@ public final class Explorer {
         this.settings = settings;
         this.recent = new RecentFiles(settings.recentFile());
         this.background = new Background(this::showError);
-        Navigator navigator = new Navigator(this);
+        this.navigator = new Navigator(this);
         views.add(new SummaryView());
         views.add(new HistogramView(navigator));
         views.add(new PathsView(navigator));
@@ -65,6 +66,7 @@ public final class Explorer {
             Tab tab = new Tab(view.title(), view.node());
             tab.setClosable(false);
             tab.setId("tab-" + view.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            tab.selectedProperty().addListener((o, was, now) -> view.front(now));
             tabs.getTabs().add(tab);
         }
         dumpList.setId("dumps");
@@ -127,6 +129,11 @@ public final class Explorer {
 
     public Background background() {
         return background;
+    }
+
+    /** Where the views send "paths to", "inspect" requests; tests listen on it. */
+    Navigator navigator() {
+        return navigator;
     }
 
     /** Switches to the tab with this title. */
