@@ -59,6 +59,7 @@ public final class Explorer {
         this.navigator = new Navigator(this);
         views.add(new SummaryView());
         views.add(new HistogramView(navigator));
+        views.add(new DominatorView(navigator));
         views.add(new PathsView(navigator));
         views.add(new GraphView(navigator));
         views.add(new GrowthView(navigator));
