@@ -47,9 +47,9 @@ public final class Explorer {
     private final ListView<OpenedDump> dumpList = new ListView<>(dumps);
     private final TabPane tabs = new TabPane();
     private final List<DumpView> views = new ArrayList<>();
+    private final Navigator navigator;
     private final Label error = new Label();
     private final Menu recentMenu = new Menu("Open _Recent");
-    private final Navigator navigator;
 
     public Explorer(Stage stage, GuiSettings settings) {
         this.stage = stage;
@@ -59,6 +59,7 @@ public final class Explorer {
         navigator = new Navigator(this);
         views.add(new SummaryView());
         views.add(new HistogramView(navigator));
+        views.add(new DominatorView(navigator));
         views.add(new InspectorView(navigator));
         views.add(new PathsView(navigator));
         views.add(new GraphView(navigator));
@@ -67,6 +68,7 @@ public final class Explorer {
             Tab tab = new Tab(view.title(), view.node());
             tab.setClosable(false);
             tab.setId("tab-" + view.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            tab.selectedProperty().addListener((o, was, now) -> view.front(now));
             tabs.getTabs().add(tab);
         }
         dumpList.setId("dumps");
@@ -147,7 +149,7 @@ public final class Explorer {
         return dumpList.getSelectionModel().getSelectedItem();
     }
 
-    /** How the views send the user to one another; for tests that play such a request. */
+    /** Where the views send "paths to", "inspect" requests; tests listen on it. */
     Navigator navigator() {
         return navigator;
     }
