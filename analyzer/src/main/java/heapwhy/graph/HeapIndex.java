@@ -244,6 +244,33 @@ public final class HeapIndex implements Closeable {
         return result;
     }
 
+    /**
+     * Calls {@code visit} with every object the node's dominator subtree holds below the node, in no order:
+     * what goes away with it. No sorting and no copy of the subtree, so it suits subtrees of millions.
+     */
+    public void forEachDominated(int node, java.util.function.IntConsumer visit) {
+        if (childOffsets == null) {
+            buildChildren();
+        }
+        int[] stack = new int[64];
+        int size = 0;
+        stack[size++] = node;
+        while (size > 0) {
+            int at = stack[--size];
+            int slot = at == ROOT ? 0 : at + 1;
+            for (int i = childOffsets[slot]; i < childOffsets[slot + 1]; i++) {
+                int child = children[i];
+                visit.accept(child);
+                if (childOffsets[child + 2] > childOffsets[child + 1]) {
+                    if (size == stack.length) {
+                        stack = java.util.Arrays.copyOf(stack, size * 2);
+                    }
+                    stack[size++] = child;
+                }
+            }
+        }
+    }
+
     private void buildChildren() {
         int n = meta.nodeCount();
         int[] offsets = new int[n + 2];

@@ -14,11 +14,14 @@ import java.util.List;
  * @param childCount how many objects the accumulation point immediately dominates
  * @param heldClasses the classes of those children, the biggest by retained bytes first (at most
  *                    {@link Suspects#HELD_CLASSES})
+ * @param contents the classes of every object the accumulation point keeps alive, the most shallow bytes first
+ *                 (at most {@link Suspects#HELD_CLASSES})
  * @param chain the shortest strong chain from a GC root to the accumulation point, or null when there is none
  */
 public record Suspect(int node, long retained, double percent, int accumulation, int childCount,
-                      List<HeldClass> heldClasses, Chain chain) {
+                      List<HeldClass> heldClasses, List<ContainedClass> contents, Chain chain) {
     public Suspect {
         heldClasses = List.copyOf(heldClasses);
+        contents = List.copyOf(contents);
     }
 }

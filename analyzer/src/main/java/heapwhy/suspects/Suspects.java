@@ -61,7 +61,8 @@ public final class Suspects {
         int at = accumulationPoint(index, node);
         int[] children = index.dominatedBy(at);
         return new Suspect(node, index.retainedSize(node), percent(index.graphBytes(), index.retainedSize(node)),
-                at, children.length, heldClasses(index, children), Paths.shortestChain(index, at, false));
+                at, children.length, heldClasses(index, children), contents(index, at),
+                Paths.shortestChain(index, at, false));
     }
 
     /** Down the dominator tree from the node while one child holds most of its parent. */
@@ -88,6 +89,25 @@ public final class Suspects {
         held.sort(Comparator.comparingLong((HeldClass h) -> -h.bytes()).thenComparingLong(h -> -h.count())
                 .thenComparing(HeldClass::className));
         return held.subList(0, Math.min(HELD_CLASSES, held.size()));
+    }
+
+    /** The classes of everything below the accumulation point, by shallow bytes: what actually piles up. */
+    private static List<ContainedClass> contents(HeapIndex index, int at) {
+        long[] counts = new long[index.classes().size()];
+        long[] bytes = new long[counts.length];
+        index.forEachDominated(at, node -> {
+            counts[index.classIndex(node)]++;
+            bytes[index.classIndex(node)] += index.shallowSize(node);
+        });
+        List<ContainedClass> contents = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0) {
+                contents.add(new ContainedClass(index.classes().get(c).displayName(), counts[c], bytes[c]));
+            }
+        }
+        contents.sort(Comparator.comparingLong((ContainedClass c) -> -c.shallowBytes())
+                .thenComparingLong(c -> -c.count()).thenComparing(ContainedClass::className));
+        return contents.subList(0, Math.min(HELD_CLASSES, contents.size()));
     }
 
     private static double percent(long total, long bytes) {

@@ -66,6 +66,15 @@ class SuspectsOnScenarioDumpsTest {
             assertEquals("java.util.HashMap$Node", held.className(), text);
             assertEquals(first.childCount(), held.count(), text);
             assertEquals(50, countBelow(index, first.accumulation(), "java.util.ArrayList", 3), text);
+            // looking through the map: what piles up is the 60,000 entries, more bytes than anything else there
+            ContainedClass most = first.contents().get(0);
+            assertEquals(PACKAGE + "MyCache$Entry", most.className(), first.contents().toString());
+            assertEquals(60_000, most.count(), first.contents().toString());
+            assertEquals(index.classes().stream().filter(c -> c.name().equals(PACKAGE + "MyCache$Entry"))
+                    .findFirst().orElseThrow().shallowBytes(), most.shallowBytes());
+            // then the arrays of the 50 tenants' lists
+            assertEquals(new ContainedClass("java.lang.Object[]", 50, first.contents().get(1).shallowBytes()),
+                    first.contents().get(1));
             assertNotNull(first.chain(), text);
             String chain = first.chain().rootText() + " "
                     + first.chain().steps().stream().map(Step::label).collect(Collectors.joining(" "));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,8 +42,10 @@ class SyntheticSuspectsTest {
         long bagClass = h.declareClass("com/example/Bag").field("items", BasicType.OBJECT).define();
         long otherClass = h.declareClass("com/example/Other").field("value", BasicType.INT).define();
         long[] items = new long[ITEMS];
+        long[] payloads = new long[ITEMS];
         for (int i = 0; i < ITEMS; i++) {
-            items[i] = h.instance(itemClass).set("value", i).add();
+            payloads[i] = h.primitiveArray(new byte[100]);
+            items[i] = h.instance(itemClass).set("value", i).set("next", payloads[i]).add();
         }
         long array = h.objectArray("[Ljava/lang/Object;", items);
         long bag = h.instance(bagClass).set("items", array).add();
@@ -64,7 +67,10 @@ class SyntheticSuspectsTest {
             assertEquals(1, suspect.heldClasses().size());
             assertEquals("com.example.Item", held.className());
             assertEquals(ITEMS, held.count());
-            assertEquals(ITEMS * h.sizeOf(items[0]), held.bytes());
+            assertEquals(ITEMS * (h.sizeOf(items[0]) + h.sizeOf(payloads[0])), held.bytes());
+            // below the items, their payloads: more bytes than the items themselves, so they come first
+            assertEquals(List.of(new ContainedClass("byte[]", ITEMS, ITEMS * h.sizeOf(payloads[0])),
+                    new ContainedClass("com.example.Item", ITEMS, ITEMS * h.sizeOf(items[0]))), suspect.contents());
             assertTrue(suspect.percent() > 80, report.toString());
             assertNotNull(suspect.chain());
             assertTrue(suspect.chain().steps().stream().anyMatch(s -> s.label().contains("BAG")),

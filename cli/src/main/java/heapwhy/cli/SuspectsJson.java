@@ -3,14 +3,16 @@ package heapwhy.cli;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.suspects.ClassSuspect;
+import heapwhy.suspects.ContainedClass;
 import heapwhy.suspects.HeldClass;
 import heapwhy.suspects.Suspect;
 import heapwhy.suspects.SuspectsReport;
 
 /**
  * Leak suspects as JSON: {@code suspects} [{object fields, accumulation {object fields, child_count,
- * held [{class, count, bytes}]}, path {root, steps}}] and {@code class_suspects}. Shares are left to the reader,
- * as in top: the document carries {@code graph_bytes} and {@code threshold_bytes}.
+ * held [{class, count, bytes}], contents [{class, count, shallow_bytes}]}, path {root, steps}}] and
+ * {@code class_suspects}. Shares are left to the reader, as in top: the document carries {@code graph_bytes}
+ * and {@code threshold_bytes}.
  */
 final class SuspectsJson {
     private SuspectsJson() {
@@ -31,6 +33,12 @@ final class SuspectsJson {
             for (HeldClass held : suspect.heldClasses()) {
                 json.beginObject().name("class").value(held.className()).name("count").value(held.count())
                         .name("bytes").value(held.bytes()).endObject();
+            }
+            json.endArray();
+            json.name("contents").beginArray();
+            for (ContainedClass contained : suspect.contents()) {
+                json.beginObject().name("class").value(contained.className()).name("count").value(contained.count())
+                        .name("shallow_bytes").value(contained.shallowBytes()).endObject();
             }
             json.endArray().endObject();
             json.name("path");

@@ -3,6 +3,7 @@ package heapwhy.cli;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.suspects.ClassSuspect;
+import heapwhy.suspects.ContainedClass;
 import heapwhy.suspects.HeldClass;
 import heapwhy.suspects.Suspect;
 import heapwhy.suspects.SuspectsReport;
@@ -73,6 +74,11 @@ final class SuspectsText {
             if (shown < suspect.childCount()) {
                 out.append("    … ").append(Sizes.grouped(suspect.childCount() - shown)).append(" of other classes")
                         .append(nl);
+            }
+            out.append("  What piles up in it (all it keeps alive, by shallow size):").append(nl);
+            for (ContainedClass contained : suspect.contents()) {
+                out.append("    ").append(Sizes.grouped(contained.count())).append(" × ").append(contained.className())
+                        .append(" (").append(Sizes.human(contained.shallowBytes())).append(')').append(nl);
             }
         }
         return out.toString();

@@ -47,6 +47,8 @@ class SuspectsCommandTest {
         assertTrue(text.contains("static MyCache.ENTRIES"), text);
         assertTrue(text.contains("It accumulates in java.util.HashMap"), text);
         assertTrue(text.contains(" × java.util.HashMap$Node ("), text);
+        assertTrue(text.contains("  What piles up in it (all it keeps alive, by shallow size):"
+                + System.lineSeparator() + "    60,000 × heapwhy.testdumps.scenarios.MyCache$Entry (2.3 MB)"), text);
         assertFalse(text.contains("Suspect 0"), text);
     }
 
@@ -62,6 +64,10 @@ class SuspectsCommandTest {
         Map<String, Object> at = (Map<String, Object>) first.get("accumulation");
         assertTrue(((String) at.get("class")).startsWith("java.util.HashMap"), at.toString());
         assertTrue(((Number) at.get("child_count")).longValue() > 40, at.toString());
+        Map<String, Object> most = ((List<Map<String, Object>>) at.get("contents")).get(0);
+        assertEquals("heapwhy.testdumps.scenarios.MyCache$Entry", most.get("class"), at.toString());
+        assertEquals(60_000L, ((Number) most.get("count")).longValue(), at.toString());
+        assertEquals(2_400_000L, ((Number) most.get("shallow_bytes")).longValue(), at.toString());
         Map<String, Object> path = (Map<String, Object>) first.get("path");
         assertTrue(path.toString().contains("static MyCache.ENTRIES"), path.toString());
     }
