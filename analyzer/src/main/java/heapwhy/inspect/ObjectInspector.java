@@ -7,6 +7,7 @@ import heapwhy.hprof.BasicType;
 import heapwhy.paths.EdgeLabels;
 import heapwhy.paths.RootText;
 import heapwhy.paths.ValueText;
+import heapwhy.util.ObjectIdText;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class ObjectInspector {
         if (f.value() == 0) {
             return new FieldValue(f.name(), BasicType.javaName(f.type()), "null", -1);
         }
-        String id = hex(f.value());
+        String id = ObjectIdText.hex(f.value());
         String value = f.node() < 0 ? id + " (not in the dump)" : what(f.node()) + " " + id;
         return new FieldValue(f.name(), BasicType.javaName(f.type()), value, f.node());
     }
@@ -98,10 +99,5 @@ public final class ObjectInspector {
     private String what(int node) throws IOException {
         String value = ValueText.of(index, node);
         return value == null ? index.describe(node) : index.describe(node) + " " + value;
-    }
-
-    /** Object ids as the CLI prints them. */
-    private static String hex(long id) {
-        return "0x" + Long.toHexString(id);
     }
 }

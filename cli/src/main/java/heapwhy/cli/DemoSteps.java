@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.util.SeriesText;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.growth.GrowthQuery;
@@ -42,7 +43,7 @@ final class DemoSteps {
                 + System.lineSeparator());
         for (int d = 0; d < set.dumps().size(); d++) {
             Path dump = set.dumps().get(d);
-            list.append("  ").append(DumpLabels.of(d)).append(" = ").append(dump);
+            list.append("  ").append(SeriesText.dumpLabel(d)).append(" = ").append(dump);
             if (Files.isRegularFile(dump)) {
                 list.append(" (").append(Sizes.human(Files.size(dump))).append(')');
             }

@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.util.SeriesText;
 import heapwhy.growth.TypeGrowth;
 
 import java.util.ArrayList;
@@ -15,10 +16,10 @@ final class GrowthCsv {
         List<String> header = new ArrayList<>();
         header.add("type");
         for (int d = 0; d < n; d++) {
-            header.add("count_" + DumpLabels.of(d));
+            header.add("count_" + SeriesText.dumpLabel(d));
         }
         for (int d = 0; d < n; d++) {
-            header.add("bytes_" + DumpLabels.of(d));
+            header.add("bytes_" + SeriesText.dumpLabel(d));
         }
         header.add("count_delta");
         header.add("bytes_delta");

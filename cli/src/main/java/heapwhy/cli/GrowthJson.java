@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.util.SeriesText;
 import heapwhy.growth.TypeGrowth;
 import heapwhy.histogram.ClassHistogram;
 
@@ -15,7 +16,7 @@ final class GrowthJson {
         json.name("dumps").beginArray();
         for (int d = 0; d < histograms.size(); d++) {
             ClassHistogram histogram = histograms.get(d);
-            json.beginObject().name("label").value(DumpLabels.of(d))
+            json.beginObject().name("label").value(SeriesText.dumpLabel(d))
                     .name("file").value(String.valueOf(histogram.info().file()))
                     .name("file_size").value(histogram.info().fileSize())
                     .name("total_count").value(histogram.totalCount())

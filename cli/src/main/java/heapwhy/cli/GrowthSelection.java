@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.util.SeriesText;
 import heapwhy.growth.GrowthQuery;
 import heapwhy.growth.GrowthReport;
 import heapwhy.growth.TypeGrowth;
@@ -67,7 +68,7 @@ record GrowthSelection(GrowthReport report, GrowthQuery query, List<TypeGrowth> 
         } else if (n == 2) {
             text.append(" from A to B.");
         } else {
-            text.append(" from A to ").append(DumpLabels.of(n - 1)).append(" across ").append(n).append(" dumps.");
+            text.append(" from A to ").append(SeriesText.dumpLabel(n - 1)).append(" across ").append(n).append(" dumps.");
         }
         return text.toString();
     }

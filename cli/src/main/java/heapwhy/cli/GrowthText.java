@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.util.SeriesText;
 import heapwhy.growth.TypeGrowth;
 import heapwhy.util.Sizes;
 
@@ -22,7 +23,7 @@ final class GrowthText {
         out.append(heading(selection)).append(nl);
         List<Path> dumps = selection.report().dumps();
         for (int d = 0; d < n; d++) {
-            out.append("  ").append(DumpLabels.of(d)).append(" = ").append(dumps.get(d)).append(nl);
+            out.append("  ").append(SeriesText.dumpLabel(d)).append(" = ").append(dumps.get(d)).append(nl);
         }
         out.append(nl);
         if (selection.grown().isEmpty()) {
@@ -31,7 +32,7 @@ final class GrowthText {
         List<String> columns = new ArrayList<>();
         columns.add("type");
         for (int d = 0; d < n; d++) {
-            columns.add(">count(" + DumpLabels.of(d) + ")");
+            columns.add(">count(" + SeriesText.dumpLabel(d) + ")");
         }
         columns.add(">+delta");
         columns.add(">+bytes");

@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 
 import java.util.Locale;
 
@@ -11,20 +12,12 @@ final class ObjectIds {
 
     /** "0x7f0012a8". */
     static String hex(long id) {
-        return "0x" + Long.toHexString(id);
+        return ObjectIdText.hex(id);
     }
 
     /** The id as the user typed it: 0x-hex or decimal; null if it is neither. */
     static Long parse(String text) {
-        String t = text.trim();
-        try {
-            if (t.startsWith("0x") || t.startsWith("0X")) {
-                return Long.parseUnsignedLong(t.substring(2), 16);
-            }
-            return Long.parseLong(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return ObjectIdText.parse(text);
     }
 
     /** The share of the graph's bytes, 0 to 100. */

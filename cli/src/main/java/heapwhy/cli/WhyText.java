@@ -1,10 +1,9 @@
 package heapwhy.cli;
 
-import heapwhy.classes.ClassNames;
 import heapwhy.sites.GrowthSite;
-import heapwhy.sites.SiteStep;
-import heapwhy.sites.SiteType;
+import heapwhy.sites.SiteText;
 import heapwhy.sites.WhyReport;
+import heapwhy.util.SeriesText;
 import heapwhy.util.Sizes;
 
 import java.nio.file.Path;
@@ -25,10 +24,10 @@ final class WhyText {
         String nl = System.lineSeparator();
         StringBuilder out = new StringBuilder();
         int n = dumps.size();
-        String last = DumpLabels.of(n - 1);
+        String last = SeriesText.dumpLabel(n - 1);
         out.append("Why the heap grows: ").append(n).append(" dumps, oldest first").append(nl);
         for (int d = 0; d < n; d++) {
-            out.append("  ").append(DumpLabels.of(d)).append(" = ").append(dumps.get(d)).append("  (reachable heap ")
+            out.append("  ").append(SeriesText.dumpLabel(d)).append(" = ").append(dumps.get(d)).append("  (reachable heap ")
                     .append(Sizes.human(report.heapBytes().get(d))).append(')').append(nl);
         }
         out.append(nl);
@@ -48,26 +47,7 @@ final class WhyText {
                 .append(rule).append("), the most retained growth first.").append(nl);
         int rank = 0;
         for (GrowthSite site : report.sites()) {
-            out.append(nl).append('#').append(++rank).append(' ').append(ClassNames.simpleName(site.className()))
-                    .append(" piles up in ").append(site.holder()).append(nl);
-            out.append("   objects   ").append(series(site.counts(), Sizes::grouped)).append("   ")
-                    .append(Sizes.signedGrouped(site.countGrowth())).append(perInterval(site.counts())).append(nl);
-            out.append("   retained  ").append(series(site.retained(), Sizes::human)).append("   ")
-                    .append(Sizes.signedHuman(site.retainedGrowth())).append(nl);
-            if (!site.types().isEmpty()) {
-                out.append("   growing under it, A → ").append(last).append(':').append(nl);
-                TextTable table = new TextTable("type", ">objects", ">+objects", ">+shallow");
-                for (SiteType type : site.types()) {
-                    table.row(type.className(), Sizes.grouped(type.counts().get(0)) + " → " + Sizes.grouped(type.counts().get(n - 1)),
-                            Sizes.signedGrouped(type.countGrowth()), Sizes.signedHuman(type.bytesGrowth()));
-                }
-                table.render().lines().skip(1).forEach(line -> out.append("     ").append(line.stripTrailing()).append(nl));
-            }
-            out.append("   held by (path in ").append(last).append(threads(site)).append("):").append(nl);
-            out.append("     ").append(site.path().rootText()).append(nl);
-            for (SiteStep step : site.path().steps()) {
-                out.append("       → ").append(step.label()).append("  ").append(step.className()).append(nl);
-            }
+            out.append(nl).append(SiteText.format(++rank, site, n));
             out.append("   look closer: heapwhy backrefs --class ").append(ShellWords.quote(site.className())).append(' ')
                     .append(ShellWords.quote(dumps.get(n - 1).toString())).append(nl);
         }
@@ -85,35 +65,5 @@ final class WhyText {
             }
         }
         return true;
-    }
-
-    private static String series(List<Long> values, LongFunction<String> text) {
-        List<String> parts = new ArrayList<>();
-        for (long v : values) {
-            parts.add(text.apply(v));
-        }
-        return String.join(" → ", parts);
-    }
-
-    /** " (+20,000 per interval)" when the steps are equal, else " (+1,000, +5,000)"; empty for two dumps. */
-    private static String perInterval(List<Long> counts) {
-        if (counts.size() < 3) {
-            return "";
-        }
-        List<String> deltas = new ArrayList<>();
-        boolean equal = true;
-        for (int d = 1; d < counts.size(); d++) {
-            long delta = counts.get(d) - counts.get(d - 1);
-            equal &= delta == counts.get(1) - counts.get(0);
-            deltas.add(Sizes.signedGrouped(delta));
-        }
-        return equal ? " (" + deltas.get(0) + " per interval)" : " (" + String.join(", ", deltas) + ")";
-    }
-
-    private static String threads(GrowthSite site) {
-        if (site.threads().size() < 2) {
-            return "";
-        }
-        return "; one of " + site.threads().size() + " alike threads";
     }
 }

@@ -22,14 +22,6 @@ class SmallPartsTest {
     }
 
     @Test
-    void dumpLabelsCountLikeSpreadsheetColumns() {
-        assertEquals("A", DumpLabels.of(0));
-        assertEquals("Z", DumpLabels.of(25));
-        assertEquals("AA", DumpLabels.of(26));
-        assertEquals("AB", DumpLabels.of(27));
-    }
-
-    @Test
     void csvQuotesOnlyWhereRfc4180Requires() {
         assertEquals("plain", Csv.field("plain"));
         assertEquals("\"a,b\"", Csv.field("a,b"));

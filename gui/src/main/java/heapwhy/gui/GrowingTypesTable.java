@@ -1,5 +1,6 @@
 package heapwhy.gui;
 
+import heapwhy.util.SeriesText;
 import heapwhy.growth.TypeGrowth;
 import heapwhy.util.Sizes;
 import javafx.beans.binding.Bindings;
@@ -46,7 +47,7 @@ final class GrowingTypesTable {
         columns.add(type);
         for (int d = 0; d < n; d++) {
             int dump = d;
-            columns.add(number("count(" + GrowthComparison.letter(d) + ")", t -> t.count(dump), Sizes::grouped));
+            columns.add(number("count(" + SeriesText.dumpLabel(d) + ")", t -> t.count(dump), Sizes::grouped));
         }
         TableColumn<TypeGrowth, Long> count = number("+count", TypeGrowth::countDelta, Sizes::signedGrouped);
         count.setSortType(TableColumn.SortType.DESCENDING);
@@ -85,7 +86,7 @@ final class GrowingTypesTable {
             return "No type grew in every interval across " + n + " dumps.";
         }
         return n == 2 ? "No type grew from A to B."
-                : "No type grew from A to " + GrowthComparison.letter(n - 1) + " across " + n + " dumps.";
+                : "No type grew from A to " + SeriesText.dumpLabel(n - 1) + " across " + n + " dumps.";
     }
 
     private static String line(TypeGrowth type) {

@@ -61,13 +61,4 @@ record GrowthComparison(List<OpenedDump> dumps, List<TypeGrowth> types, boolean 
     OpenedDump newest() {
         return dumps.get(dumps.size() - 1);
     }
-
-    /** A dump's short name as in the CLI's reports: A, B, …, Z, AA, AB, … */
-    static String letter(int dump) {
-        StringBuilder label = new StringBuilder();
-        for (int n = dump + 1; n > 0; n = (n - 1) / 26) {
-            label.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return label.toString();
-    }
 }

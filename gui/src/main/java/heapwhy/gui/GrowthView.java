@@ -1,5 +1,7 @@
 package heapwhy.gui;
 
+import heapwhy.sites.SiteText;
+import heapwhy.util.SeriesText;
 import heapwhy.sites.WhyReport;
 import heapwhy.util.Sizes;
 import javafx.collections.ListChangeListener;
@@ -118,7 +120,7 @@ final class GrowthView implements DumpView {
         List<String> parts = new ArrayList<>();
         WhyReport why = comparison.places();
         for (int d = 0; d < comparison.dumps().size(); d++) {
-            parts.add(GrowthComparison.letter(d) + " = " + comparison.dumps().get(d).name() + " (reachable heap "
+            parts.add(SeriesText.dumpLabel(d) + " = " + comparison.dumps().get(d).name() + " (reachable heap "
                     + Sizes.human(why.heapBytes().get(d)) + ")");
         }
         legend.setText(String.join("    ", parts));
@@ -128,7 +130,7 @@ final class GrowthView implements DumpView {
         places.show(comparison);
         typesHeading.setText(comparison.monotonic() && comparison.dumps().size() >= 3
                 ? "Types that grew in every interval, the most instances gained first:"
-                : "Types that grew from A to " + GrowthComparison.letter(comparison.dumps().size() - 1)
+                : "Types that grew from A to " + SeriesText.dumpLabel(comparison.dumps().size() - 1)
                         + ", the most instances gained first:");
         placesHeading.setText(placesSentence(comparison));
         path.clear();
@@ -151,7 +153,7 @@ final class GrowthView implements DumpView {
 
     private void showPlace(GrowingPlacesTable.Place place) {
         path.setText(place == null || shown == null ? ""
-                : PlaceText.format(place.rank(), place.site(), shown.dumps().size()));
+                : SiteText.format(place.rank(), place.site(), shown.dumps().size()));
     }
 
     private void showPaths() {

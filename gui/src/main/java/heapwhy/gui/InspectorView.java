@@ -5,6 +5,7 @@ import heapwhy.inspect.FieldValue;
 import heapwhy.inspect.ObjectDetails;
 import heapwhy.inspect.ObjectInspector;
 import heapwhy.inspect.Reference;
+import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -22,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -189,7 +189,7 @@ final class InspectorView implements DumpView {
         if (dump == null) {
             return;
         }
-        Long id = parseId(idField.getText());
+        Long id = ObjectIdText.parse(idField.getText());
         if (id == null) {
             header.setText("Not an object id: \"" + idField.getText().trim() + "\" (0x-hex or decimal, as the CLI prints them)");
             return;
@@ -208,18 +208,6 @@ final class InspectorView implements DumpView {
         });
     }
 
-    /** The id as typed: 0x-hex or decimal, as {@code heapwhy dominators --id} takes it; null if neither. */
-    static Long parseId(String text) {
-        String t = text == null ? "" : text.trim();
-        try {
-            if (t.startsWith("0x") || t.startsWith("0X")) {
-                return Long.parseUnsignedLong(t.substring(2), 16);
-            }
-            return Long.parseLong(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private void load(int node) {
         updateButtons();
@@ -248,7 +236,7 @@ final class InspectorView implements DumpView {
         if (dominator == HeapIndex.UNREACHABLE) {
             return "Not reachable from any GC root (garbage not yet collected)";
         }
-        return "Dominated by " + index.describe(dominator) + " " + hex(index.objectId(dominator));
+        return "Dominated by " + DominatorLines.object(index, dominator);
     }
 
     private void showAnswer(Answer answer) {
@@ -260,8 +248,7 @@ final class InspectorView implements DumpView {
         shown = d;
         idField.setText(hex(d.id()));
         HeapIndex index = dump.index();
-        String share = String.format(Locale.ROOT, "%.2f",
-                index.graphBytes() > 0 ? d.retainedBytes() * 100.0 / index.graphBytes() : 0);
+        String share = DominatorLines.percent(index, d.retainedBytes());
         header.setText(d.what() + (d.value() == null ? "" : " " + d.value()) + "  " + hex(d.id())
                 + (d.arrayLength() >= 0 ? "  (" + Sizes.grouped(d.arrayLength()) + " elements)" : "")
                 + "\nShallow " + Sizes.human(d.shallowBytes()) + ", retained " + Sizes.human(d.retainedBytes())

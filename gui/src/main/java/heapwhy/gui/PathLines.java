@@ -87,7 +87,7 @@ final class PathLines {
 
     /** An object id as the command line prints it: "0x7f0012a8". */
     static String hex(long id) {
-        return "0x" + Long.toHexString(id);
+        return heapwhy.util.ObjectIdText.hex(id);
     }
 
     private static void children(StringBuilder out, PathTree t, String indent) {

@@ -14,17 +14,11 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,36 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Dominators view on the static-cache dump, driven like a user, headless. */
-@ExtendWith(ApplicationExtension.class)
-class DominatorViewTest {
+class DominatorViewTest extends StaticCacheDumpOpen {
     private static final String MY_CACHE = "class heapwhy.testdumps.scenarios.MyCache";
-
-    @TempDir
-    static Path home;
-
-    private Explorer explorer;
 
     @Start
     void start(Stage stage) {
-        explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
-        stage.show();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        GuiSteps.openAndWait(explorer, GuiSteps.staticCacheDump());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        UserSteps.idle(explorer);
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                explorer.closeAll();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get();
+        show(stage);
     }
 
     private HeapIndex index() {
@@ -267,13 +237,7 @@ class DominatorViewTest {
         assertEquals(older.retainedSize(largest.node()), largest.retained());
         assertTrue(GuiSteps.label(robot, "#dominators-header").contains(Sizes.grouped(older.graphBytes()) + " bytes"));
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                explorer.closeAll();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get();
+        UserSteps.closeAll(explorer);
         assertEquals("No dump open.", GuiSteps.label(robot, "#dominators-header"));
         assertTrue(GuiSteps.onFx(() -> tree(robot).getRoot()) == null);
     }

@@ -17,7 +17,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,19 +35,12 @@ class ExplorerTest {
 
     @Start
     void start(Stage stage) {
-        explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
-        stage.show();
+        explorer = UserSteps.showExplorer(stage, home);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                explorer.closeAll();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get();
+        UserSteps.closeAll(explorer);
     }
 
     private void openAndWait(Path dump, int expectedDumps) throws Exception {

@@ -25,7 +25,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,7 @@ class GrowthViewTest {
 
     @Start
     void start(Stage stage) {
-        explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
-        stage.show();
+        explorer = UserSteps.showExplorer(stage, home);
     }
 
     @BeforeEach
@@ -60,14 +58,7 @@ class GrowthViewTest {
 
     @AfterEach
     void close() throws Exception {
-        UserSteps.idle(explorer);
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                explorer.closeAll();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get();
+        UserSteps.closeAll(explorer);
     }
 
     @Test

@@ -7,17 +7,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -25,37 +20,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The object inspector on the static-cache dump, driven like a user, headless. */
-@ExtendWith(ApplicationExtension.class)
-class InspectorViewTest {
+class InspectorViewTest extends StaticCacheDumpOpen {
     private static final String MY_CACHE = "heapwhy.testdumps.scenarios.MyCache";
-
-    @TempDir
-    static Path home;
-
-    private Explorer explorer;
-    private HeapIndex index;
 
     @Start
     void start(Stage stage) {
-        explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
-        stage.show();
+        show(stage);
     }
+
+    private HeapIndex index;
 
     @BeforeEach
-    void open() throws Exception {
-        GuiSteps.openAndWait(explorer, GuiSteps.staticCacheDump());
+    void readTheIndex() throws Exception {
         index = GuiSteps.onFx(() -> explorer.dumps().get(0).index());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                explorer.closeAll();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get();
     }
 
     private int myCacheMirror() {
@@ -109,7 +86,7 @@ class InspectorViewTest {
         robot.type(KeyCode.ENTER);
         waitForObject(robot, "java.util.HashMap");
         assertTrue(header(robot).contains("retained " + heapwhy.util.Sizes.human(index.retainedSize(map))), header(robot));
-        assertEquals("Dominated by class " + MY_CACHE + " " + PathLines.hex(index.objectId(myCache)),
+        assertEquals("Dominated by class " + MY_CACHE + "  " + PathLines.hex(index.objectId(myCache)),
                 GuiSteps.onFx(() -> robot.lookup("#inspector-dominator").queryAs(javafx.scene.control.Hyperlink.class).getText()));
 
         TableView<Reference> referrers = robot.lookup("#inspector-referrers").queryAs(TableView.class);

@@ -6,17 +6,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,35 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Paths view on the static-cache dump, driven like a user, headless. */
-@ExtendWith(ApplicationExtension.class)
-class PathsViewTest {
+class PathsViewTest extends StaticCacheDumpOpen {
     private static final String ENTRY = "heapwhy.testdumps.scenarios.MyCache$Entry";
-
-    @TempDir
-    static Path home;
-
-    private Explorer explorer;
 
     @Start
     void start(Stage stage) {
-        explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
-        stage.show();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        GuiSteps.openAndWait(explorer, GuiSteps.staticCacheDump());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                explorer.closeAll();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get();
+        show(stage);
     }
 
     private static String header(FxRobot robot) throws Exception {

@@ -18,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,20 +55,12 @@ class ScreenshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
-        stage.show();
+        explorer = UserSteps.showExplorer(stage, home);
     }
 
     @AfterEach
     void close() throws Exception {
-        UserSteps.idle(explorer);
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                explorer.closeAll();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get();
+        UserSteps.closeAll(explorer);
     }
 
     @Test

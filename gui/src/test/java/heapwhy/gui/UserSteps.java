@@ -13,6 +13,25 @@ final class UserSteps {
     private UserSteps() {
     }
 
+    /** The explorer window shown on the stage, with its index and recent-files list in {@code home}. */
+    static Explorer showExplorer(javafx.stage.Stage stage, Path home) {
+        Explorer explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
+        stage.show();
+        return explorer;
+    }
+
+    /** Waits for the background jobs to end, then closes every dump's index. */
+    static void closeAll(Explorer explorer) throws Exception {
+        idle(explorer);
+        WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                explorer.closeAll();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).get();
+    }
+
     /** Opens the dumps one after the other, in this order, and waits until all are open. */
     static void open(Explorer explorer, List<Path> dumps) throws Exception {
         int before = explorer.dumps().size();
