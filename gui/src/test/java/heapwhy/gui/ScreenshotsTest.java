@@ -73,6 +73,9 @@ class ScreenshotsTest {
         assertFalse(all.isEmpty());
         List<Path> written = new ArrayList<>();
         for (Tab tab : all) {
+            if (tab.getText().equals("Graph")) {
+                pathsToOneEntry();
+            }
             WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tab)).get();
             if (tab.getText().equals("Growth")) {
                 UserSteps.compareAll(robot, explorer);
@@ -91,7 +94,7 @@ class ScreenshotsTest {
     }
 
     /**
-     * Gives the views that start empty something to show: the paths to MyCache$Entry (Paths, Graph), the map
+     * Gives the views that start empty something to show: the paths to MyCache$Entry (Paths), the map
      * of MyCache.ENTRIES in the Inspector; the Histogram's filter is emptied again.
      */
     private void showTheLeak(FxRobot robot) throws Exception {
@@ -108,6 +111,24 @@ class ScreenshotsTest {
         }
         int cacheMap = map;
         WaitForAsyncUtils.asyncFx(() -> explorer.navigator().inspect(dump, cacheMap)).get();
+        UserSteps.idle(explorer);
+    }
+
+    /**
+     * The graph of one entry's path (the leak's whole chain, from the class to the entry) fits the window;
+     * the 10,000 paths the Paths tab shows draw too wide to read at any zoom.
+     */
+    private void pathsToOneEntry() throws Exception {
+        OpenedDump dump = WaitForAsyncUtils.asyncFx(explorer::current).get();
+        HeapIndex index = dump.index();
+        int entry = -1;
+        for (int v = 0; v < index.nodeCount() && entry < 0; v++) {
+            if (index.inGraph(v) && index.describe(v).equals("heapwhy.testdumps.scenarios.MyCache$Entry")) {
+                entry = v;
+            }
+        }
+        int node = entry;
+        WaitForAsyncUtils.asyncFx(() -> explorer.navigator().pathsToObject(dump, node)).get();
         UserSteps.idle(explorer);
     }
 
