@@ -46,8 +46,12 @@ class ObjectInspectorTest {
     }
 
     private static int mirror(String className) {
-        for (int v = 0; v < index.nodeCount(); v++) {
-            if (index.isClass(v) && index.describe(v).equals("class " + className)) {
+        return mirror(index, className);
+    }
+
+    private static int mirror(HeapIndex in, String className) {
+        for (int v = 0; v < in.nodeCount(); v++) {
+            if (in.isClass(v) && in.describe(v).equals("class " + className)) {
                 return v;
             }
         }
@@ -130,6 +134,28 @@ class ObjectInspectorTest {
         ObjectDetails string = inspector.inspect(mirror("java.lang.String"), 10);
         assertTrue(string.roots().contains("system class java.lang.String"), string.roots().toString());
         assertFalse(inspector.inspect(mirror(MY_CACHE), 10).roots().contains("system class " + MY_CACHE));
+    }
+
+    @Test
+    void aPlainGzipDumpStillShowsStaticsAndReferencesButSaysItsFieldsCannotBeRead() throws IOException {
+        Path dump = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps().get(2);
+        Path gz = tmp.resolve("plain.hprof.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+            java.nio.file.Files.copy(dump, out);
+        }
+        try (HeapIndex plain = HeapIndex.open(gz, new IndexOptions(false, tmp.resolve("gz-index"), true),
+                ProgressListener.NONE)) {
+            ObjectInspector gzInspector = new ObjectInspector(plain);
+            int myCache = mirror(plain, MY_CACHE);
+            ObjectDetails mirror = gzInspector.inspect(myCache, 100);
+            assertTrue(mirror.fieldsReadable(), "a class's statics come from the index");
+            int map = only(mirror.fields(), f -> f.name().equals("ENTRIES")).node();
+            ObjectDetails details = gzInspector.inspect(map, 100);
+            assertFalse(details.fieldsReadable());
+            assertEquals(List.of(), details.fields());
+            assertEquals(plain.outboundCount(map), details.outgoing().size());
+            assertEquals("static MyCache.ENTRIES", only(details.referrers(), r -> r.node() == myCache).label());
+        }
     }
 
     @Test
