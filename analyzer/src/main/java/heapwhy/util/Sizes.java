@@ -52,4 +52,9 @@ public final class Sizes {
     public static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
+
+    /** "52.92": {@code part} as a share of {@code whole}, 0 to 100 with two decimals (0.00 when whole is 0). */
+    public static String percent(long part, long whole) {
+        return String.format(Locale.ROOT, "%.2f", whole > 0 ? part * 100.0 / whole : 0);
+    }
 }

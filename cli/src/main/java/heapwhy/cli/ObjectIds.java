@@ -2,8 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
 import heapwhy.util.ObjectIdText;
-
-import java.util.Locale;
+import heapwhy.util.Sizes;
 
 /** Object ids and heap shares as the graph commands print them. */
 final class ObjectIds {
@@ -27,6 +26,6 @@ final class ObjectIds {
 
     /** "12.34" (two decimals, for text and CSV). */
     static String percentText(HeapIndex index, long bytes) {
-        return String.format(Locale.ROOT, "%.2f", percent(index, bytes));
+        return Sizes.percent(bytes, index.graphBytes());
     }
 }

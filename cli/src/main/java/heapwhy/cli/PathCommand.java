@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.paths.ChainText;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
 import heapwhy.paths.PathGraphs;
@@ -75,7 +76,7 @@ final class PathCommand implements Callable<Integer> {
                         : "strong path from a GC root: it is held only through weak, soft, phantom or final "
                                 + "references (--include-weak shows them)."));
             } else {
-                out.print(PathText.format(heap, chain));
+                out.print(ChainText.format(heap, chain));
             }
         }
         out.flush();

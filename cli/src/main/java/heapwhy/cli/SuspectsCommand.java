@@ -3,6 +3,7 @@ package heapwhy.cli;
 import heapwhy.graph.HeapIndex;
 import heapwhy.suspects.Suspects;
 import heapwhy.suspects.SuspectsReport;
+import heapwhy.suspects.SuspectsText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

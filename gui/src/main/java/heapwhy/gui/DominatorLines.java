@@ -3,8 +3,6 @@ package heapwhy.gui;
 import heapwhy.graph.HeapIndex;
 import heapwhy.util.Sizes;
 
-import java.util.Locale;
-
 /**
  * The dominator tree in words, worded as {@code heapwhy dominators} prints it (shares of the reachable heap with
  * two decimals, objects by class and hex id, the "… N more" line), so that the window and the command line agree.
@@ -21,8 +19,7 @@ final class DominatorLines {
 
     /** "12.34": the share of the reachable heap, 0 to 100. */
     static String percent(HeapIndex index, long bytes) {
-        double share = index.graphBytes() > 0 ? bytes * 100.0 / index.graphBytes() : 0;
-        return String.format(Locale.ROOT, "%.2f", share);
+        return Sizes.percent(bytes, index.graphBytes());
     }
 
     /** "java.util.HashMap  0x7f0012a8". */

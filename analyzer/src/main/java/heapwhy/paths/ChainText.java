@@ -1,21 +1,21 @@
-package heapwhy.cli;
+package heapwhy.paths;
 
 import heapwhy.graph.HeapIndex;
-import heapwhy.paths.Chain;
-import heapwhy.paths.Step;
+import heapwhy.util.ObjectIdText;
 
 /** One object's shortest chain, one step per line: the root, then each step and the object it reaches. */
-final class PathText {
-    private PathText() {
+public final class ChainText {
+    private ChainText() {
     }
 
-    static String format(HeapIndex index, Chain chain) {
+    /** "system class X" then a line per step: "  → static X.F  java.util.HashMap 0x7f01a2b8". */
+    public static String format(HeapIndex index, Chain chain) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
         out.append(chain.rootText()).append(nl);
         for (Step step : chain.steps()) {
             out.append("  → ").append(step.label()).append("  ").append(index.describe(step.node())).append(' ')
-                    .append(ObjectIds.hex(index.objectId(step.node()))).append(nl);
+                    .append(ObjectIdText.hex(index.objectId(step.node()))).append(nl);
         }
         return out.toString();
     }

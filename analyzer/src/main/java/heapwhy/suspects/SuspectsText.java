@@ -1,22 +1,20 @@
-package heapwhy.cli;
+package heapwhy.suspects;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
-import heapwhy.suspects.ClassSuspect;
-import heapwhy.suspects.ContainedClass;
-import heapwhy.suspects.HeldClass;
-import heapwhy.suspects.Suspect;
-import heapwhy.suspects.SuspectsReport;
+import heapwhy.paths.ChainText;
+import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
 import java.util.Locale;
 
 /** Leak suspects as sentences, top to bottom: who retains how much, who holds it, where it accumulates. */
-final class SuspectsText {
+public final class SuspectsText {
     private SuspectsText() {
     }
 
-    static String format(HeapIndex index, SuspectsReport report) {
+    /** The report as the CLI prints it and the GUI shows it. */
+    public static String format(HeapIndex index, SuspectsReport report) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
         String threshold = threshold(report.thresholdPercent());
@@ -35,7 +33,7 @@ final class SuspectsText {
                 out.append("  ").append(c.displayName()).append(": ").append(Sizes.grouped(c.count()))
                         .append(c.count() == 1 ? " instance retains " : " instances retain ")
                         .append(Sizes.human(c.retainedBytes())).append(" (")
-                        .append(ObjectIds.percentText(index, c.retainedBytes())).append(" %)").append(nl);
+                        .append(Sizes.percent(c.retainedBytes(), index.graphBytes())).append(" %)").append(nl);
             }
             return out.toString();
         }
@@ -44,16 +42,16 @@ final class SuspectsText {
         int n = 0;
         for (Suspect suspect : report.suspects()) {
             out.append(nl).append("Suspect ").append(++n).append(": one instance of ").append(index.describe(suspect.node()))
-                    .append(' ').append(ObjectIds.hex(index.objectId(suspect.node()))).append(" retains ")
+                    .append(' ').append(ObjectIdText.hex(index.objectId(suspect.node()))).append(" retains ")
                     .append(Sizes.human(suspect.retained())).append(" (")
-                    .append(ObjectIds.percentText(index, suspect.retained())).append(" % of the heap).").append(nl);
+                    .append(Sizes.percent(suspect.retained(), index.graphBytes())).append(" % of the heap).").append(nl);
             int at = suspect.accumulation();
-            String atText = index.describe(at) + " " + ObjectIds.hex(index.objectId(at));
+            String atText = index.describe(at) + " " + ObjectIdText.hex(index.objectId(at));
             if (suspect.chain() == null) {
                 out.append("  No strong chain from a GC root reaches ").append(atText).append('.').append(nl);
             } else {
                 out.append("  Held by:").append(nl);
-                PathText.format(index, suspect.chain()).lines()
+                ChainText.format(index, suspect.chain()).lines()
                         .forEach(line -> out.append("    ").append(line).append(nl));
             }
             if (suspect.childCount() == 0) {
