@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Opens the explorer window: the dumps given (and any opened later with File → Open, the "
                 + "recent files or by dropping them on the window), each with its summary, histogram, dominator "
-                + "tree, object inspector, paths to GC roots and their picture, and the growth between dumps. "
+                + "tree, leak suspects, object inspector, paths to GC roots and their picture, and the growth "
+                + "between dumps. "
                 + "Analysis runs in the background with a progress bar and a cancel button.",
                 "It needs a graphical display (DISPLAY or WAYLAND_DISPLAY on Linux)."},
         footer = {"", "Examples:",

@@ -37,6 +37,7 @@ class GuiCommandTest {
     void helpTeachesWhatTheWindowShows() {
         Run run = Run.of("gui", "--help");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("dominator tree, object inspector, paths to GC roots"), run.out());
+        assertTrue(run.out().replaceAll("\\s+", " ").contains("leak suspects, object inspector, paths to GC roots"),
+                run.out());
     }
 }

@@ -60,6 +60,7 @@ public final class Explorer {
         views.add(new SummaryView());
         views.add(new HistogramView(navigator));
         views.add(new DominatorView(navigator));
+        views.add(new SuspectsView(navigator));
         views.add(new InspectorView(navigator));
         views.add(new PathsView(navigator));
         views.add(new GraphView(navigator));
