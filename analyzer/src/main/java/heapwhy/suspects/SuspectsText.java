@@ -82,8 +82,8 @@ public final class SuspectsText {
         return out.toString();
     }
 
-    /** "10", "2.5": the threshold without a trailing ".0". */
-    private static String threshold(double percent) {
+    /** "10", "2.5": a threshold as people write it, without a trailing ".0". */
+    public static String threshold(double percent) {
         return percent == Math.rint(percent) ? String.valueOf((long) percent)
                 : String.format(Locale.ROOT, "%s", percent);
     }

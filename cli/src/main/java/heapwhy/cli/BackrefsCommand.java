@@ -2,9 +2,10 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Backrefs;
-import heapwhy.paths.PathGraphs;
 import heapwhy.paths.BackrefsQuery;
 import heapwhy.paths.BackrefsResult;
+import heapwhy.paths.PathGraphs;
+import heapwhy.util.ObjectIdText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +99,7 @@ final class BackrefsCommand implements Callable<Integer> {
             query = query.withSubclasses(subclasses).withIncludeWeak(includeWeak).withLimits(maxPaths, depth, tooMany);
             BackrefsResult result = run(heap, query);
             String what = wanted == null ? target.className + (subclasses ? " and subclasses" : "")
-                    : heap.describe(query.node()) + " " + ObjectIds.hex(wanted);
+                    : heap.describe(query.node()) + " " + ObjectIdText.hex(wanted);
             PathFormat chosen = output.chosen();
             switch (chosen) {
                 case text -> out.print(BackrefsText.format(heap, result, what));

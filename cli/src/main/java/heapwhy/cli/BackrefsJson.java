@@ -3,6 +3,7 @@ package heapwhy.cli;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
+import heapwhy.util.ObjectIdText;
 
 /**
  * The merged shortest paths as nested JSON: each node with its {@code kind} (root, step, target, more),
@@ -25,7 +26,7 @@ final class BackrefsJson {
         json.name("without_strong_path").value(result.withoutStrongPath());
         json.name("without_path_examples").beginInlineArray();
         for (int node : result.withoutPathExamples()) {
-            json.value(ObjectIds.hex(index.objectId(node)));
+            json.value(ObjectIdText.hex(index.objectId(node)));
         }
         json.endArray();
         json.name("cut_at_depth").value(result.cutAtDepth());
@@ -41,7 +42,7 @@ final class BackrefsJson {
         json.beginObject();
         json.name("kind").value(t.kind().name().toLowerCase(java.util.Locale.ROOT));
         json.name("label").value(t.label());
-        json.name("id").value(t.node() < 0 ? null : ObjectIds.hex(index.objectId(t.node())));
+        json.name("id").value(t.node() < 0 ? null : ObjectIdText.hex(index.objectId(t.node())));
         json.name("class").value(t.className());
         json.name("value").value(t.value());
         json.name("paths").value(t.count());

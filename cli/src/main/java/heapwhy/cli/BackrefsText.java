@@ -3,6 +3,7 @@ package heapwhy.cli;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
+import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
 /**
@@ -47,7 +48,7 @@ final class BackrefsText {
                             + "held only through weak, soft, phantom or final references (--include-weak shows them)")
                     .append(", e.g.");
             for (int node : result.withoutPathExamples()) {
-                out.append(' ').append(ObjectIds.hex(index.objectId(node)));
+                out.append(' ').append(ObjectIdText.hex(index.objectId(node)));
             }
             out.append(nl);
         }

@@ -1,6 +1,5 @@
 package heapwhy.cli;
 
-import heapwhy.util.SeriesText;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.growth.GrowthQuery;
@@ -17,6 +16,7 @@ import heapwhy.sites.WhyReport;
 import heapwhy.testdumps.DumpSet;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.Variant;
+import heapwhy.util.SeriesText;
 import heapwhy.util.Sizes;
 
 import java.io.IOException;

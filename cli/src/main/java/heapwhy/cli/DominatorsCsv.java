@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 
 /**
  * The dominator tree as CSV rows, parents before children: {@code depth,parent_id,id,class,shallow_bytes,
@@ -19,14 +20,14 @@ final class DominatorsCsv {
             children(out, index, tree, 1);
         } else {
             int parent = index.immediateDominator(tree.node());
-            row(out, index, 0, parent < 0 ? "" : ObjectIds.hex(index.objectId(parent)), tree.node());
+            row(out, index, 0, parent < 0 ? "" : ObjectIdText.hex(index.objectId(parent)), tree.node());
             children(out, index, tree, 1);
         }
         return out.toString();
     }
 
     private static void children(StringBuilder out, HeapIndex index, DominatorBranch branch, int depth) {
-        String parent = branch.isVirtualRoot() ? "" : ObjectIds.hex(index.objectId(branch.node()));
+        String parent = branch.isVirtualRoot() ? "" : ObjectIdText.hex(index.objectId(branch.node()));
         for (DominatorBranch child : branch.children()) {
             row(out, index, depth, parent, child.node());
             children(out, index, child, depth + 1);
@@ -40,7 +41,7 @@ final class DominatorsCsv {
     private static void row(StringBuilder out, HeapIndex index, int depth, String parent, int node) {
         HeapClass c = index.classOf(node);
         long retained = index.retainedSize(node);
-        out.append(Csv.record(String.valueOf(depth), parent, ObjectIds.hex(index.objectId(node)), c.name(),
+        out.append(Csv.record(String.valueOf(depth), parent, ObjectIdText.hex(index.objectId(node)), c.name(),
                 Long.toString(index.shallowSize(node)), Long.toString(retained), ObjectIds.percentText(index, retained),
                 c.loader()));
     }

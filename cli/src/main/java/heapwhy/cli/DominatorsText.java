@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
 /** The dominator tree drawn with ├─ └─ │ lines, one object per line: retained size, share, class, id. */
@@ -42,6 +43,6 @@ final class DominatorsText {
         int node = branch.node();
         long retained = index.retainedSize(node);
         return Sizes.human(retained) + "  " + ObjectIds.percentText(index, retained) + "%  "
-                + index.describe(node) + "  " + ObjectIds.hex(index.objectId(node));
+                + index.describe(node) + "  " + ObjectIdText.hex(index.objectId(node));
     }
 }

@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 
 /**
  * JSON fields of one object of the graph, shared by top and dominators. Shares of the heap are left to the
@@ -14,7 +15,7 @@ final class GraphJson {
     /** Writes the object's fields into the open object. */
     static void object(JsonWriter json, HeapIndex index, int node) {
         HeapClass c = index.classOf(node);
-        json.name("id").value(ObjectIds.hex(index.objectId(node)))
+        json.name("id").value(ObjectIdText.hex(index.objectId(node)))
                 .name("class").value(c.name())
                 .name("loader").value(c.loader())
                 .name("display_name").value(c.displayName())

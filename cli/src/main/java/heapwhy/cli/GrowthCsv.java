@@ -1,7 +1,7 @@
 package heapwhy.cli;
 
-import heapwhy.util.SeriesText;
 import heapwhy.growth.TypeGrowth;
+import heapwhy.util.SeriesText;
 
 import java.util.ArrayList;
 import java.util.List;

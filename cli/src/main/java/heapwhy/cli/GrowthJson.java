@@ -1,8 +1,8 @@
 package heapwhy.cli;
 
-import heapwhy.util.SeriesText;
 import heapwhy.growth.TypeGrowth;
 import heapwhy.histogram.ClassHistogram;
+import heapwhy.util.SeriesText;
 
 import java.util.List;
 

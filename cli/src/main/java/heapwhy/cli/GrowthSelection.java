@@ -1,9 +1,9 @@
 package heapwhy.cli;
 
-import heapwhy.util.SeriesText;
 import heapwhy.growth.GrowthQuery;
 import heapwhy.growth.GrowthReport;
 import heapwhy.growth.TypeGrowth;
+import heapwhy.util.SeriesText;
 import heapwhy.util.Sizes;
 
 import java.util.List;

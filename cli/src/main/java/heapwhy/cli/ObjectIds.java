@@ -1,22 +1,11 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
-import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
-/** Object ids and heap shares as the graph commands print them. */
+/** Heap shares as the graph commands print them. */
 final class ObjectIds {
     private ObjectIds() {
-    }
-
-    /** "0x7f0012a8". */
-    static String hex(long id) {
-        return ObjectIdText.hex(id);
-    }
-
-    /** The id as the user typed it: 0x-hex or decimal; null if it is neither. */
-    static Long parse(String text) {
-        return ObjectIdText.parse(text);
     }
 
     /** The share of the graph's bytes, 0 to 100. */

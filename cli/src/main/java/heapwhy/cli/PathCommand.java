@@ -1,10 +1,11 @@
 package heapwhy.cli;
 
-import heapwhy.paths.ChainText;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
+import heapwhy.paths.ChainText;
 import heapwhy.paths.PathGraphs;
 import heapwhy.paths.Paths;
+import heapwhy.util.ObjectIdText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +72,7 @@ final class PathCommand implements Callable<Integer> {
             } else if (chosen.isPicture() && chain != null) {
                 Pictures.write(PathGraphs.of(chain, heap), chosen, output.output, "heapwhy-path", out);
             } else if (chain == null) {
-                out.println(heap.describe(node) + " " + ObjectIds.hex(wanted) + " has no "
+                out.println(heap.describe(node) + " " + ObjectIdText.hex(wanted) + " has no "
                         + (includeWeak ? "path from a GC root."
                         : "strong path from a GC root: it is held only through weak, soft, phantom or final "
                                 + "references (--include-weak shows them)."));

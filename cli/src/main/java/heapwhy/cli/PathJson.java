@@ -3,6 +3,7 @@ package heapwhy.cli;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
 import heapwhy.paths.Step;
+import heapwhy.util.ObjectIdText;
 
 /** One object's shortest chain as JSON: {@code root}, {@code root_kind} and {@code steps} [{label, id, class}]. */
 final class PathJson {
@@ -11,7 +12,7 @@ final class PathJson {
 
     static String format(HeapIndex index, int target, Chain chain, boolean includeWeak) {
         JsonWriter json = new JsonWriter().beginObject();
-        json.name("target").value(ObjectIds.hex(index.objectId(target)));
+        json.name("target").value(ObjectIdText.hex(index.objectId(target)));
         json.name("include_weak").value(includeWeak);
         json.name("found").value(chain != null);
         if (chain != null) {
@@ -20,7 +21,7 @@ final class PathJson {
             json.name("steps").beginArray();
             for (Step step : chain.steps()) {
                 json.beginObject().name("label").value(step.label())
-                        .name("id").value(ObjectIds.hex(index.objectId(step.node())))
+                        .name("id").value(ObjectIdText.hex(index.objectId(step.node())))
                         .name("class").value(index.describe(step.node())).endObject();
             }
             json.endArray();

@@ -7,6 +7,7 @@ import heapwhy.suspects.ContainedClass;
 import heapwhy.suspects.HeldClass;
 import heapwhy.suspects.Suspect;
 import heapwhy.suspects.SuspectsReport;
+import heapwhy.util.ObjectIdText;
 
 /**
  * Leak suspects as JSON: {@code suspects} [{object fields, accumulation {object fields, child_count,
@@ -47,7 +48,7 @@ final class SuspectsJson {
             } else {
                 json.beginObject().name("root").value(suspect.chain().rootText()).name("steps").beginArray();
                 suspect.chain().steps().forEach(step -> json.beginObject().name("label").value(step.label())
-                        .name("id").value(ObjectIds.hex(index.objectId(step.node())))
+                        .name("id").value(ObjectIdText.hex(index.objectId(step.node())))
                         .name("class").value(index.describe(step.node())).endObject());
                 json.endArray().endObject();
             }

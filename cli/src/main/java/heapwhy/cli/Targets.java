@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -12,7 +13,7 @@ final class Targets {
     }
 
     static long parseId(CommandSpec spec, String id) {
-        Long wanted = ObjectIds.parse(id);
+        Long wanted = ObjectIdText.parse(id);
         if (wanted == null) {
             throw new ParameterException(spec.commandLine(), "--id must be an object id in 0x-hex or decimal, not '"
                     + id + "'");
@@ -23,10 +24,11 @@ final class Targets {
     static int find(HeapIndex heap, Path dump, long wanted) {
         int node = heap.findObject(wanted);
         if (node < 0) {
-            throw new UnreadableDumpException(dump + ": no object with id " + ObjectIds.hex(wanted) + " in the dump");
+            throw new UnreadableDumpException(dump + ": no object with id " + ObjectIdText.hex(wanted)
+                    + " in the dump");
         }
         if (!heap.inGraph(node)) {
-            throw new UnreadableDumpException(dump + ": object " + ObjectIds.hex(wanted) + " ("
+            throw new UnreadableDumpException(dump + ": object " + ObjectIdText.hex(wanted) + " ("
                     + heap.describe(node) + ") is unreachable, left out of the graph; "
                     + "--keep-unreachable keeps it");
         }

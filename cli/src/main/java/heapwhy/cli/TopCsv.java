@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 
 /** The biggest objects as CSV: {@code rank,class,id,shallow_bytes,retained_bytes,percent,loader}. */
 final class TopCsv {
@@ -13,8 +14,9 @@ final class TopCsv {
         int rank = 1;
         for (int node : nodes) {
             long retained = index.retainedSize(node);
-            out.append(Csv.record(String.valueOf(rank++), index.classOf(node).name(), ObjectIds.hex(index.objectId(node)),
-                    Long.toString(index.shallowSize(node)), Long.toString(retained),
+            out.append(Csv.record(String.valueOf(rank++), index.classOf(node).name(),
+                    ObjectIdText.hex(index.objectId(node)), Long.toString(index.shallowSize(node)),
+                    Long.toString(retained),
                     ObjectIds.percentText(index, retained), index.classOf(node).loader()));
         }
         return out.toString();

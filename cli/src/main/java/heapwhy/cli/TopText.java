@@ -1,6 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
 /** The biggest objects as an aligned table for people. */
@@ -24,7 +25,7 @@ final class TopText {
             long retained = index.retainedSize(node);
             table.row(String.valueOf(num++), Sizes.grouped(retained), Sizes.human(retained),
                     ObjectIds.percentText(index, retained), Sizes.grouped(index.shallowSize(node)),
-                    ObjectIds.hex(index.objectId(node)), index.describe(node));
+                    ObjectIdText.hex(index.objectId(node)), index.describe(node));
         }
         return out.append(table.render()).toString();
     }

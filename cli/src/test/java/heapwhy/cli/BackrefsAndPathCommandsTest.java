@@ -6,6 +6,7 @@ import heapwhy.hprof.ProgressListener;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.ScenarioDumps;
 import heapwhy.testdumps.Variant;
+import heapwhy.util.ObjectIdText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class BackrefsAndPathCommandsTest {
         try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, sharedIndex, true), ProgressListener.NONE)) {
             for (int v = 0; v < index.nodeCount() && entryId == null; v++) {
                 if (index.classOf(v).name().equals(ENTRY) && index.inGraph(v)) {
-                    entryId = ObjectIds.hex(index.objectId(v));
+                    entryId = ObjectIdText.hex(index.objectId(v));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package heapwhy.gui;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
 /**
@@ -24,7 +25,7 @@ final class DominatorLines {
 
     /** "java.util.HashMap  0x7f0012a8". */
     static String object(HeapIndex index, int node) {
-        return index.describe(node) + "  " + PathLines.hex(index.objectId(node));
+        return index.describe(node) + "  " + ObjectIdText.hex(index.objectId(node));
     }
 
     /** "… 1,100 more (52.9 KB, 1.05%)": the children not shown yet and what they retain. */

@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The places in the object graph that keep accumulating objects, as {@code heapwhy why} ranks them: the most
@@ -34,21 +33,17 @@ final class GrowingPlacesTable {
     GrowingPlacesTable() {
         table.setId("growth-places");
         table.setPlaceholder(new Label(""));
-        TableColumn<Place, Long> rank = new TableColumn<>("#");
-        rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>((long) c.getValue().rank()));
-        rank.setCellFactory(c -> Tables.rightAligned(Long::toString));
-        rank.setPrefWidth(36);
-        TableColumn<Place, String> piles = text("Class that piles up", p -> p.site().className());
-        TableColumn<Place, String> holder = text("Held by", p -> p.site().holder());
+        TableColumn<Place, Long> rank = Tables.numberColumn("#", Place::rank, Long::toString, 36);
+        TableColumn<Place, String> piles = Tables.textColumn("Class that piles up", p -> p.site().className(),
+                MIN_NAME);
+        TableColumn<Place, String> holder = Tables.textColumn("Held by", p -> p.site().holder(), MIN_NAME);
         TableColumn<Place, GrowthSite> objects = new TableColumn<>("Objects, first → last");
         objects.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().site()));
         objects.setCellFactory(c -> new FirstToLastCell());
         objects.setComparator(Comparator.comparingLong(GrowthSite::countGrowth));
         objects.setPrefWidth(150);
-        TableColumn<Place, Long> retained = new TableColumn<>("+Retained");
-        retained.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().site().retainedGrowth()));
-        retained.setCellFactory(c -> Tables.rightAligned(Sizes::signedHuman));
-        retained.setPrefWidth(100);
+        TableColumn<Place, Long> retained = Tables.numberColumn("+Retained", p -> p.site().retainedGrowth(),
+                Sizes::signedHuman, 100);
         table.getColumns().setAll(List.of(rank, piles, holder, objects, retained));
         // the names share what the numbers leave, so the growth, rightmost, stays in view
         var names = table.widthProperty().subtract(rank.getPrefWidth() + objects.getPrefWidth() + retained.getPrefWidth()
@@ -80,11 +75,6 @@ final class GrowingPlacesTable {
         table.setPlaceholder(new Label(""));
     }
 
-    private static TableColumn<Place, String> text(String title, Function<Place, String> value) {
-        TableColumn<Place, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 
     /** As the CLI says it: "No place in the object graph grew in every interval by 64.0 KB or more: …". */
     private static String nothingGrew(GrowthComparison comparison) {

@@ -1,7 +1,7 @@
 package heapwhy.gui;
 
-import heapwhy.util.SeriesText;
 import heapwhy.growth.TypeGrowth;
+import heapwhy.util.SeriesText;
 import heapwhy.util.Sizes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,8 +13,6 @@ import javafx.scene.control.TableView;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongFunction;
-import java.util.function.ToLongFunction;
 
 /**
  * The types that grew, as {@code heapwhy growth} lists them: one count column per dump (A, B, …), then what
@@ -47,12 +45,14 @@ final class GrowingTypesTable {
         columns.add(type);
         for (int d = 0; d < n; d++) {
             int dump = d;
-            columns.add(number("count(" + SeriesText.dumpLabel(d) + ")", t -> t.count(dump), Sizes::grouped));
+            columns.add(Tables.numberColumn("count(" + SeriesText.dumpLabel(d) + ")", t -> t.count(dump),
+                    Sizes::grouped, NUMBER_WIDTH));
         }
-        TableColumn<TypeGrowth, Long> count = number("+count", TypeGrowth::countDelta, Sizes::signedGrouped);
+        TableColumn<TypeGrowth, Long> count = Tables.numberColumn("+count", TypeGrowth::countDelta,
+                Sizes::signedGrouped, NUMBER_WIDTH);
         count.setSortType(TableColumn.SortType.DESCENDING);
         columns.add(count);
-        columns.add(number("+bytes", TypeGrowth::bytesDelta, Sizes::signedHuman));
+        columns.add(Tables.numberColumn("+bytes", TypeGrowth::bytesDelta, Sizes::signedHuman, NUMBER_WIDTH));
         table.getColumns().setAll(columns);
         // the name takes what the numbers leave, so the growth, rightmost, stays in view
         double numbers = (columns.size() - 1) * NUMBER_WIDTH + SCROLL_BAR;
@@ -70,14 +70,6 @@ final class GrowingTypesTable {
         table.setItems(FXCollections.observableArrayList());
     }
 
-    private static TableColumn<TypeGrowth, Long> number(String title, ToLongFunction<TypeGrowth> value,
-                                                        LongFunction<String> text) {
-        TableColumn<TypeGrowth, Long> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
-        column.setCellFactory(c -> Tables.rightAligned(text));
-        column.setPrefWidth(NUMBER_WIDTH);
-        return column;
-    }
 
     /** As the CLI says it: "No type grew in every interval across 3 dumps." */
     private static String nothingGrew(GrowthComparison comparison) {

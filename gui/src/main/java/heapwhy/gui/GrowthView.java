@@ -1,8 +1,8 @@
 package heapwhy.gui;
 
 import heapwhy.sites.SiteText;
-import heapwhy.util.SeriesText;
 import heapwhy.sites.WhyReport;
+import heapwhy.util.SeriesText;
 import heapwhy.util.Sizes;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;

@@ -17,8 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
-import java.util.function.LongFunction;
-import java.util.function.ToLongFunction;
 
 /**
  * The classes of the current dump: objects, shallow and retained bytes, sortable by any column and filtered as
@@ -43,9 +41,10 @@ final class HistogramView implements DumpView {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().displayName()));
         name.setPrefWidth(520);
         table.getColumns().add(name);
-        table.getColumns().add(number("Objects", HeapClass::count, Sizes::grouped));
-        table.getColumns().add(number("Shallow", HeapClass::shallowBytes, Sizes::human));
-        TableColumn<HeapClass, Long> retained = number("Retained", HeapClass::retainedBytes, Sizes::human);
+        table.getColumns().add(Tables.numberColumn("Objects", HeapClass::count, Sizes::grouped, 120));
+        table.getColumns().add(Tables.numberColumn("Shallow", HeapClass::shallowBytes, Sizes::human, 120));
+        TableColumn<HeapClass, Long> retained = Tables.numberColumn("Retained", HeapClass::retainedBytes,
+                Sizes::human, 120);
         table.getColumns().add(retained);
         retained.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(retained);
@@ -66,14 +65,6 @@ final class HistogramView implements DumpView {
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
-    private static TableColumn<HeapClass, Long> number(String title, ToLongFunction<HeapClass> value,
-                                                      LongFunction<String> text) {
-        TableColumn<HeapClass, Long> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
-        column.setCellFactory(c -> Tables.rightAligned(text));
-        column.setPrefWidth(120);
-        return column;
-    }
 
     @Override
     public String title() {

@@ -3,13 +3,10 @@ package heapwhy.gui;
 import heapwhy.inspect.FieldValue;
 import heapwhy.inspect.Reference;
 import heapwhy.util.Sizes;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 
-import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 
@@ -24,9 +21,9 @@ final class InspectorTables {
     static TableView<FieldValue> fields(String id, IntConsumer follow) {
         TableView<FieldValue> table = new TableView<>();
         table.setId(id);
-        table.getColumns().add(text("Field", FieldValue::name, 200));
-        table.getColumns().add(text("Type", FieldValue::type, 140));
-        table.getColumns().add(text("Value", FieldValue::value, 560));
+        table.getColumns().add(Tables.textColumn("Field", FieldValue::name, 200));
+        table.getColumns().add(Tables.textColumn("Type", FieldValue::type, 140));
+        table.getColumns().add(Tables.textColumn("Value", FieldValue::value, 560));
         Tables.copyRows(table, f -> f.name() + "\t" + f.type() + "\t" + f.value());
         following(table, FieldValue::node, follow);
         return table;
@@ -35,24 +32,14 @@ final class InspectorTables {
     static TableView<Reference> references(String id, String labelTitle, IntConsumer follow) {
         TableView<Reference> table = new TableView<>();
         table.setId(id);
-        table.getColumns().add(text(labelTitle, Reference::label, 200));
-        table.getColumns().add(text("Object", Reference::what, 520));
-        TableColumn<Reference, Long> retained = new TableColumn<>("Retained");
-        retained.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().retainedBytes()));
-        retained.setCellFactory(c -> Tables.rightAligned(Sizes::human));
-        retained.setPrefWidth(110);
-        table.getColumns().add(retained);
+        table.getColumns().add(Tables.textColumn(labelTitle, Reference::label, 200));
+        table.getColumns().add(Tables.textColumn("Object", Reference::what, 520));
+        table.getColumns().add(Tables.numberColumn("Retained", Reference::retainedBytes, Sizes::human, 110));
         Tables.copyRows(table, r -> r.label() + "\t" + r.what() + "\t" + r.retainedBytes());
         following(table, Reference::node, follow);
         return table;
     }
 
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     /** Double-click or Enter on a row that leads to an object goes there. */
     private static <S> void following(TableView<S> table, ToIntFunction<S> node, IntConsumer follow) {

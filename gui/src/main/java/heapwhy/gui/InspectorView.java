@@ -196,12 +196,13 @@ final class InspectorView implements DumpView {
         }
         HeapIndex index = dump.index();
         int number = ++questions;
-        navigator.explorer().background().run("Finding object " + hex(id), progress -> index.findObject(id), node -> {
+        navigator.explorer().background().run("Finding object " + ObjectIdText.hex(id),
+                progress -> index.findObject(id), node -> {
             if (number != questions) {
                 return;
             }
             if (node < 0) {
-                header.setText("No object " + hex(id) + " in this dump");
+                header.setText("No object " + ObjectIdText.hex(id) + " in this dump");
             } else {
                 visit(node);
             }
@@ -214,8 +215,9 @@ final class InspectorView implements DumpView {
         OpenedDump asked = dump;
         ObjectInspector reader = inspector;
         int number = ++questions;
-        header.setText("Reading " + asked.index().describe(node) + " " + hex(asked.index().objectId(node)) + "…");
-        navigator.explorer().background().run("Inspecting " + hex(asked.index().objectId(node)), progress -> {
+        String id = ObjectIdText.hex(asked.index().objectId(node));
+        header.setText("Reading " + asked.index().describe(node) + " " + id + "…");
+        navigator.explorer().background().run("Inspecting " + id, progress -> {
             try {
                 ObjectDetails details = reader.inspect(node, LIMIT);
                 return new Answer(details, dominatorText(asked.index(), details.dominator()), null);
@@ -246,10 +248,10 @@ final class InspectorView implements DumpView {
         }
         ObjectDetails d = answer.details();
         shown = d;
-        idField.setText(hex(d.id()));
+        idField.setText(ObjectIdText.hex(d.id()));
         HeapIndex index = dump.index();
         String share = DominatorLines.percent(index, d.retainedBytes());
-        header.setText(d.what() + (d.value() == null ? "" : " " + d.value()) + "  " + hex(d.id())
+        header.setText(d.what() + (d.value() == null ? "" : " " + d.value()) + "  " + ObjectIdText.hex(d.id())
                 + (d.arrayLength() >= 0 ? "  (" + Sizes.grouped(d.arrayLength()) + " elements)" : "")
                 + "\nShallow " + Sizes.human(d.shallowBytes()) + ", retained " + Sizes.human(d.retainedBytes())
                 + " (" + share + "% of the reachable heap)");
@@ -271,9 +273,5 @@ final class InspectorView implements DumpView {
     private static String count(int shownRows, int all) {
         return shownRows < all ? "(first " + Sizes.grouped(shownRows) + " of " + Sizes.grouped(all) + ")"
                 : "(" + Sizes.grouped(all) + ")";
-    }
-
-    private static String hex(long id) {
-        return PathLines.hex(id);
     }
 }

@@ -3,6 +3,7 @@ package heapwhy.gui;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
+import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
 /**
@@ -46,7 +47,7 @@ final class PathLines {
                             + " shows them)")
                     .append(", e.g.");
             for (int node : result.withoutPathExamples()) {
-                out.append(' ').append(hex(index.objectId(node)));
+                out.append(' ').append(ObjectIdText.hex(index.objectId(node)));
             }
         }
         if (result.targets() == 0) {
@@ -85,10 +86,6 @@ final class PathLines {
         return out.toString();
     }
 
-    /** An object id as the command line prints it: "0x7f0012a8". */
-    static String hex(long id) {
-        return heapwhy.util.ObjectIdText.hex(id);
-    }
 
     private static void children(StringBuilder out, PathTree t, String indent) {
         String nl = System.lineSeparator();

@@ -1,12 +1,10 @@
 package heapwhy.gui;
 
-import heapwhy.graph.HeapIndex;
 import heapwhy.suspects.Suspect;
 import heapwhy.suspects.Suspects;
 import heapwhy.suspects.SuspectsReport;
 import heapwhy.suspects.SuspectsText;
 import heapwhy.util.Sizes;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -14,16 +12,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-
-import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * What {@code heapwhy suspects} says of the current dump: the objects that alone keep a share of the heap
@@ -37,7 +31,7 @@ final class SuspectsView implements DumpView {
     }
 
     private final Navigator navigator;
-    private final TextField threshold = new TextField(format(Suspects.DEFAULT_THRESHOLD));
+    private final TextField threshold = new TextField(SuspectsText.threshold(Suspects.DEFAULT_THRESHOLD));
     private final Label header = new Label();
     private final TableView<Suspect> table = new TableView<>();
     private final TextArea text = new TextArea();
@@ -69,12 +63,15 @@ final class SuspectsView implements DumpView {
         header.setWrapText(true);
         table.setId("suspects");
         table.setPlaceholder(new Label("No single object passes the threshold."));
-        table.getColumns().add(text("Suspect", s -> describe(s.node()), 260));
-        table.getColumns().add(number("Retained", Suspect::retained));
-        table.getColumns().add(text("% of heap", s -> String.format(Locale.ROOT, "%.2f", s.percent()), 75));
-        table.getColumns().add(text("Accumulates in", s -> describe(s.accumulation()), 240));
-        table.getColumns().add(text("What piles up most", s -> s.contents().isEmpty() ? ""
+        table.getColumns().add(Tables.textColumn("Suspect", s -> describe(s.node()), 260));
+        table.getColumns().add(Tables.numberColumn("Retained", Suspect::retained, Sizes::human, 90));
+        table.getColumns().add(Tables.textColumn("% of heap",
+                s -> DominatorLines.percent(dump.index(), s.retained()), 75));
+        table.getColumns().add(Tables.textColumn("Accumulates in", s -> describe(s.accumulation()), 240));
+        table.getColumns().add(Tables.textColumn("What piles up most", s -> s.contents().isEmpty() ? ""
                 : Sizes.grouped(s.contents().get(0).count()) + " × " + s.contents().get(0).className(), 300));
+        // the suspects come biggest first, as the command line lists them
+        table.getColumns().forEach(column -> column.setSortable(false));
         Tables.copyRows(table, s -> describe(s.node()) + "\t" + s.retained() + "\t" + describe(s.accumulation()));
         text.setId("suspects-text");
         text.setEditable(false);
@@ -91,35 +88,16 @@ final class SuspectsView implements DumpView {
         clear();
     }
 
-    private static String format(double percent) {
-        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
-    }
 
     private String describe(int node) {
-        HeapIndex index = dump.index();
-        return DominatorLines.object(index, node);
+        return DominatorLines.object(dump.index(), node);
     }
 
     private Suspect selected() {
         return table.getSelectionModel().getSelectedItem();
     }
 
-    private static TableColumn<Suspect, String> text(String title, Function<Suspect, String> value, double width) {
-        TableColumn<Suspect, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
-    }
 
-    private static TableColumn<Suspect, Long> number(String title, Function<Suspect, Long> value) {
-        TableColumn<Suspect, Long> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> Tables.rightAligned(Sizes::human));
-        column.setPrefWidth(90);
-        column.setSortable(false);
-        return column;
-    }
 
     @Override
     public String title() {

@@ -1,9 +1,11 @@
 package heapwhy.gui;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Control;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -16,10 +18,29 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /** What the explorer's tables share: numbers right-aligned in people's units, Ctrl+C copying rows. */
 final class Tables {
     private Tables() {
+    }
+
+    /** A column of text, {@code width} wide. */
+    static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A column of numbers written as {@code text} says, right-aligned and sorted by the number. */
+    static <S> TableColumn<S, Long> numberColumn(String title, ToLongFunction<S> value, LongFunction<String> text,
+                                                 double width) {
+        TableColumn<S, Long> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
+        column.setCellFactory(c -> rightAligned(text));
+        column.setPrefWidth(width);
+        return column;
     }
 
     /** A cell that shows a number as {@code text} says, right-aligned (sorting stays by the number). */

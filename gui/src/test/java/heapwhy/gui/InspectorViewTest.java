@@ -3,6 +3,7 @@ package heapwhy.gui;
 import heapwhy.graph.HeapIndex;
 import heapwhy.inspect.FieldValue;
 import heapwhy.inspect.Reference;
+import heapwhy.util.ObjectIdText;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -13,7 +14,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,7 +72,7 @@ class InspectorViewTest extends StaticCacheDumpOpen {
             throws Exception {
         int myCache = myCacheMirror();
         robot.clickOn("Inspector");
-        robot.clickOn("#inspector-id").write(PathLines.hex(index.objectId(myCache))).type(KeyCode.ENTER);
+        robot.clickOn("#inspector-id").write(ObjectIdText.hex(index.objectId(myCache))).type(KeyCode.ENTER);
         waitForObject(robot, "class " + MY_CACHE);
 
         TableView<FieldValue> fields = robot.lookup("#inspector-fields").queryAs(TableView.class);
@@ -86,7 +86,7 @@ class InspectorViewTest extends StaticCacheDumpOpen {
         robot.type(KeyCode.ENTER);
         waitForObject(robot, "java.util.HashMap");
         assertTrue(header(robot).contains("retained " + heapwhy.util.Sizes.human(index.retainedSize(map))), header(robot));
-        assertEquals("Dominated by class " + MY_CACHE + "  " + PathLines.hex(index.objectId(myCache)),
+        assertEquals("Dominated by class " + MY_CACHE + "  " + ObjectIdText.hex(index.objectId(myCache)),
                 GuiSteps.onFx(() -> robot.lookup("#inspector-dominator").queryAs(javafx.scene.control.Hyperlink.class).getText()));
 
         TableView<Reference> referrers = robot.lookup("#inspector-referrers").queryAs(TableView.class);
@@ -111,7 +111,7 @@ class InspectorViewTest extends StaticCacheDumpOpen {
         assertEquals("Inspector", GuiSteps.onFx(() -> tabs.getSelectionModel().getSelectedItem().getText()));
         robot.clickOn("#inspector-paths");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> GuiSteps.label(robot, "#paths-header")
-                .startsWith("What keeps java.util.HashMap " + PathLines.hex(index.objectId(map)) + " alive"));
+                .startsWith("What keeps java.util.HashMap " + ObjectIdText.hex(index.objectId(map)) + " alive"));
         assertEquals("Paths", GuiSteps.onFx(() -> tabs.getSelectionModel().getSelectedItem().getText()));
     }
 

@@ -1,6 +1,7 @@
 package heapwhy.gui;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.ObjectIdText;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
@@ -11,7 +12,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -133,7 +133,8 @@ class PathsViewTest extends StaticCacheDumpOpen {
         }).get();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> navigator.pathsShown().get() != null);
         String text = WaitForAsyncUtils.asyncFx(view::text).get();
-        assertTrue(text.startsWith("What keeps " + ENTRY + " " + PathLines.hex(index.objectId(node)) + " alive"), text);
+        assertTrue(text.startsWith("What keeps " + ENTRY + " " + ObjectIdText.hex(index.objectId(node)) + " alive"),
+                text);
         assertTrue(text.contains("1 target; 1 path shown"), text);
         assertTrue(text.contains("static MyCache.ENTRIES → java.util.HashMap  ×1, "), text);
     }
