@@ -16,8 +16,7 @@ final class TopCsv {
             long retained = index.retainedSize(node);
             out.append(Csv.record(String.valueOf(rank++), index.classOf(node).name(),
                     ObjectIdText.hex(index.objectId(node)), Long.toString(index.shallowSize(node)),
-                    Long.toString(retained),
-                    ObjectIds.percentText(index, retained), index.classOf(node).loader()));
+                    Long.toString(retained), ObjectIds.percentText(index, retained), index.classOf(node).loader()));
         }
         return out.toString();
     }
