@@ -21,12 +21,13 @@ import java.util.concurrent.Callable;
 @Command(name = "suspects", mixinStandardHelpOptions = true,
         description = {"Leak suspects of one dump: the objects that alone keep at least --threshold %% of the "
                 + "reachable heap alive, each with where its memory accumulates (the object below it whose "
-                + "retained size spreads over many children, e.g. a map's table), the types it holds there, "
+                + "retained size spreads over many children, e.g. a map's table), the types it holds there and "
+                + "what piles up under them (everything it keeps alive, by class, looking through maps and lists), "
                 + "and the shortest chain from a GC root to it.",
                 "When no single object passes the threshold, the classes whose instances together do are named "
                         + "instead."},
         footer = {"", "Examples:",
-            "  heapwhy suspects app.hprof                     # objects keeping 10 % or more",
+            "  heapwhy suspects app.hprof                     # objects keeping 10 %% or more",
             "  heapwhy suspects --threshold 5 app.hprof       # smaller suspects too",
             "  heapwhy suspects --format json app.hprof       # for scripts",
             "", "Look closer with: heapwhy dominators --id ID app.hprof"})

@@ -40,11 +40,21 @@ class HelpTest {
     }
 
     @Test
-    void everyCommandHasItsOwnHelp() {
-        for (String command : new String[] {"histogram", "growth", "summary", "top", "dominators", "suspects", "demo", "bench"}) {
-            Run run = Run.of(command, "--help");
-            assertEquals(0, run.exitCode(), command);
-            assertTrue(run.out().startsWith("Usage: heapwhy " + command), run.out());
+    void everyCommandHasItsOwnHelpAndPicocliFormatsItWithoutAWarning() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        // picocli's own warnings (e.g. an unescaped % in a help text) go to System.err, not to the command's err
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : new String[] {"histogram", "growth", "why", "summary", "top", "dominators",
+                "suspects", "backrefs", "path", "gui", "demo", "bench"}) {
+                Run run = Run.of(command, "--help");
+                assertEquals(0, run.exitCode(), command);
+                assertTrue(run.out().startsWith("Usage: heapwhy " + command), run.out());
+                assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8) + run.err(), command);
+            }
+        } finally {
+            System.setErr(stderr);
         }
     }
 }
