@@ -37,10 +37,16 @@ public final class ClassNames {
         return nameIsShared ? name + " (" + (loader == null ? "boot loader" : loader) + ")" : name;
     }
 
-    /** The class name without its package, nested names kept: "MyCache$Entry", "Object[]". */
+    /**
+     * The class name without its package, nested names kept: "MyCache$Entry", "Object[]"; a hidden class (a
+     * lambda's) without the address the JVM gave it: "Scheduler$$Lambda$14", not "…$14/0x0000000801001a00".
+     */
     public static String simpleName(String className) {
         int bracket = className.indexOf('[');
         int dot = className.lastIndexOf('.', bracket < 0 ? className.length() : bracket);
-        return className.substring(dot + 1);
+        String simple = className.substring(dot + 1);
+        int hidden = simple.indexOf("/0x");
+        return hidden < 0 ? simple : simple.substring(0, hidden) + simple.substring(simple.indexOf('[', hidden) < 0
+                ? simple.length() : simple.indexOf('[', hidden));
     }
 }

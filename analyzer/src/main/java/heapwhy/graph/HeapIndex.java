@@ -467,6 +467,30 @@ public final class HeapIndex implements Closeable {
         return len < 0 && len != GraphBuilder.CLASS_NODE ? ~len : -1;
     }
 
+    /**
+     * The names of a class ({@code classIndex} as {@link #classIndex} tells) and of its superclasses, the class
+     * first: "com.acme.Cache$1", "java.util.LinkedHashMap", "java.util.HashMap", "java.util.AbstractMap",
+     * "java.lang.Object". An array class or a class whose dump is missing gives its name alone. Tells a
+     * subclass of a JDK collection by what it is, not by its name.
+     */
+    public List<String> lineage(int classIndex) throws IOException {
+        ensureReader();
+        List<String> names = new ArrayList<>();
+        names.add(meta.classes().get(classIndex).name());
+        ClassShape shape = shapes.get(meta.classKeys().get(classIndex));
+        if (shape == null || !shape.name().equals(names.get(0))) {
+            return names;
+        }
+        for (int depth = 0; shape.superId() != 0 && depth < 64; depth++) {
+            shape = shapes.get(shape.superId());
+            if (shape == null) {
+                break;
+            }
+            names.add(shape.name());
+        }
+        return names;
+    }
+
     /** The class's shape (fields, statics) for a class mirror node, or null. */
     public ClassShape classShape(int classNode) throws IOException {
         ensureReader();

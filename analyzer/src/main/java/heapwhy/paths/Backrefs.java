@@ -11,14 +11,19 @@ import java.util.Map;
 
 /**
  * What keeps the targets alive: one shortest path from a GC root to each target, merged from the root side
- * into a tree by identical steps (as "merge shortest paths to GC roots" does): under one tree node, the
- * paths whose next step has the same label (array and list indexes ignored: {@code list[…]}) and leads to an
- * object of the same class share one child. So 1,200 entries of one list make one line, and 10,000 listeners
- * of one list, each holding a session, make two.
+ * into a tree by the shape of their steps (as "merge shortest paths to GC roots" does): under one tree node,
+ * the paths whose next step is the same field, or goes into the same container the same way whatever the key
+ * or index ({@code map[…]}, {@code list[…]}, {@code next ×…}), and leads to an object of the same class share
+ * one child, which keeps a few of the keys as examples. So the 60,000 values of one map make one line, and
+ * 10,000 listeners of one list, each holding a session, make two.
  */
 public final class Backrefs {
-    /** An array or list index in a step label, merged away so that paths through one collection merge. */
-    private static final java.util.regex.Pattern ARRAY_INDEX = java.util.regex.Pattern.compile("\\[\\d+\\]");
+    /** An element's key or index in a step label ("map[\"k\"]", "list[3]", "[3]"): merged away. */
+    private static final java.util.regex.Pattern ELEMENT = java.util.regex.Pattern.compile("^(\\w*)\\[.*\\]$");
+    /** The key of a step through a map's key ("map key \"k\""). */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^(\\w+) key .*$");
+    /** The length of a run of links ("next ×12"). */
+    private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile(" ×[\\d,]+$");
 
     private static final int EXAMPLES = 5;
 
@@ -92,7 +97,7 @@ public final class Backrefs {
                     children.put(key, child);
                     at.mutableChildren().add(child);
                 } else {
-                    child.merge(step.node(), grouped);
+                    child.merge(step.node(), step.label(), grouped);
                 }
                 child.add(1, retained);
                 at = child;
@@ -106,9 +111,14 @@ public final class Backrefs {
         return new BackrefsResult(query, targets, considered.size(), without, examples, cut, sorted);
     }
 
-    /** The step with array and list indexes replaced by "…", so that siblings reached alike merge. */
+    /** The step's shape: its keys, indexes and run lengths replaced by "…", so that siblings reached alike merge. */
     static String grouped(String label) {
-        return ARRAY_INDEX.matcher(label).replaceAll("[…]");
+        String shape = RUN.matcher(label).replaceAll(" ×…");
+        if (shape.startsWith("static ") || shape.startsWith("<")) {
+            return shape;
+        }
+        shape = ELEMENT.matcher(shape).replaceAll("$1[…]");
+        return KEY.matcher(shape).replaceAll("$1 key …");
     }
 
     private static void trimBelow(PathTree node, int tooMany) {

@@ -10,6 +10,8 @@ import java.util.List;
  * limit. Each carries the number of paths (targets) through it and the sum of those targets' retained sizes.
  */
 public final class PathTree {
+    private static final int MAX_EXAMPLES = 3;
+
     /** What the node stands for. */
     public enum Kind { ROOT, STEP, TARGET, MORE }
 
@@ -22,6 +24,7 @@ public final class PathTree {
     private long bytes;
     private int hidden;
     private final List<PathTree> children = new ArrayList<>();
+    private final List<String> examples = new ArrayList<>(1);
 
     PathTree(Kind kind, String label, int node, String className, String value) {
         this.kind = kind;
@@ -29,6 +32,9 @@ public final class PathTree {
         this.node = node;
         this.className = className;
         this.value = value;
+        if (label != null) {
+            examples.add(label);
+        }
     }
 
     public Kind kind() {
@@ -84,11 +90,25 @@ public final class PathTree {
         return children;
     }
 
-    /** A second object reached by the same step: the step is shown without its index, and no single object. */
-    void merge(int other, String groupedLabel) {
+    /**
+     * The steps of the first few paths merged here as each read before merging ({@code map["inv-1"]},
+     * {@code map["inv-2"]}, …), distinct, in the order met; one when nothing was merged.
+     */
+    public List<String> examples() {
+        return Collections.unmodifiableList(examples);
+    }
+
+    /**
+     * A second object reached by a step of the same shape: the step is shown by its shape (no key, index or
+     * run length), and no single object.
+     */
+    void merge(int other, String otherLabel, String groupedLabel) {
         if (other != node && node >= 0) {
             node = -1;
             label = groupedLabel;
+        }
+        if (examples.size() < MAX_EXAMPLES && !examples.contains(otherLabel)) {
+            examples.add(otherLabel);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One breadth-first search from all GC roots at once over the outbound edges: for every node reached, its
- * parent on one shortest path from a root (4 bytes per node). Strong references only unless includeWeak:
+ * parent on one shortest path from a root or a class (4 bytes per node). Strong references only unless includeWeak:
  * a Reference's referent is then not followed, so objects reachable only through weak, soft, phantom or
  * final references have no path.
  */
@@ -34,14 +34,20 @@ public final class ShortestPaths {
         return compute(index, includeWeak, -1);
     }
 
-    /** Searches until {@code stopAt} is reached (or the whole graph when it is -1 or never reached). */
+    /**
+     * Searches until {@code stopAt} is reached (or the whole graph when it is -1 or never reached).
+     *
+     * <p>Paths start where a leak's story starts. First from every class (its statics live as long as its
+     * loader, so "class MyCache" begins the path, as {@link #shownChain} shows it) and from the roots that
+     * outlive a call: threads, JNI globals, monitors. Only then from stack frames and native stacks, for what
+     * nothing longer-lived holds: a worker's local variable {@code this} explains nothing about an executor
+     * that a static field keeps, but a list that only a running method holds is explained by that frame.
+     */
     public static ShortestPaths compute(HeapIndex index, boolean includeWeak, int stopAt) throws IOException {
         int n = index.nodeCount();
         int[] parent = new int[n];
         Arrays.fill(parent, NONE);
         int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
         Map<Integer, GcRoot> rootOf = new HashMap<>();
         for (GcRoot root : index.roots()) {
             int v = root.node();
@@ -49,36 +55,89 @@ public final class ShortestPaths {
                 continue;
             }
             GcRoot before = rootOf.get(v);
-            if (before == null) {
+            if (before == null || rank(root.kind()) < rank(before.kind())) {
                 rootOf.put(v, root);
+            }
+        }
+        int tail = 0;
+        for (int v = 0; v < n; v++) {
+            if (index.isClass(v) && index.inGraph(v) && parent[v] == NONE) {
                 parent[v] = AT_ROOT;
                 queue[tail++] = v;
-            } else if (rank(root.kind()) < rank(before.kind())) {
-                rootOf.put(v, root);
+            }
+        }
+        for (GcRoot root : index.roots()) {
+            int v = root.node();
+            if (v >= 0 && v < n && !isTransient(rootOf.get(v).kind()) && parent[v] == NONE) {
+                parent[v] = AT_ROOT;
+                queue[tail++] = v;
             }
         }
         ReferenceEdges references = includeWeak ? null : new ReferenceEdges(index);
-        int[] targets = new int[64];
-        while (head < tail) {
-            int u = queue[head++];
-            if (u == stopAt) {
-                break;
-            }
-            int skip = references != null && references.isReference(u) ? references.weakReferent(u) : -1;
-            int count = index.outboundCount(u);
-            if (count > targets.length) {
-                targets = new int[Math.max(count, targets.length * 2)];
-            }
-            int degree = index.outbound(u, targets);
-            for (int i = 0; i < degree; i++) {
-                int w = targets[i];
-                if (parent[w] == NONE && w != skip) {
-                    parent[w] = u;
-                    queue[tail++] = w;
+        Search search = new Search(index, parent, queue, references, stopAt);
+        tail = search.run(0, tail);
+        if (!search.stopped) {
+            int head = tail;
+            for (GcRoot root : index.roots()) {
+                int v = root.node();
+                if (v >= 0 && v < n && parent[v] == NONE) {
+                    parent[v] = AT_ROOT;
+                    queue[tail++] = v;
                 }
             }
+            search.run(head, tail);
         }
         return new ShortestPaths(parent, rootOf, includeWeak);
+    }
+
+    /** One breadth-first search over a queue that later seeds may extend. */
+    private static final class Search {
+        private final HeapIndex index;
+        private final int[] parent;
+        private final int[] queue;
+        private final ReferenceEdges references;
+        private final int stopAt;
+        private int[] targets = new int[64];
+        boolean stopped;
+
+        Search(HeapIndex index, int[] parent, int[] queue, ReferenceEdges references, int stopAt) {
+            this.index = index;
+            this.parent = parent;
+            this.queue = queue;
+            this.references = references;
+            this.stopAt = stopAt;
+        }
+
+        /** Searches from queue[head, tail); returns the new tail. */
+        int run(int head, int tail) throws IOException {
+            while (head < tail) {
+                int u = queue[head++];
+                if (u == stopAt) {
+                    stopped = true;
+                    break;
+                }
+                int skip = references != null && references.isReference(u) ? references.weakReferent(u) : -1;
+                int count = index.outboundCount(u);
+                if (count > targets.length) {
+                    targets = new int[Math.max(count, targets.length * 2)];
+                }
+                int degree = index.outbound(u, targets);
+                for (int i = 0; i < degree; i++) {
+                    int w = targets[i];
+                    if (parent[w] == NONE && w != skip) {
+                        parent[w] = u;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+            return tail;
+        }
+    }
+
+    /** Roots that hold an object only while a method runs. */
+    private static boolean isTransient(RootKind kind) {
+        return kind == RootKind.JAVA_FRAME || kind == RootKind.JNI_LOCAL || kind == RootKind.NATIVE_STACK
+                || kind == RootKind.THREAD_BLOCK;
     }
 
     /** Roots that explain the most come first when one object is held by several. */

@@ -1,36 +1,33 @@
 package heapwhy.paths;
 
+import heapwhy.collections.Container;
+import heapwhy.collections.ContainerKind;
+import heapwhy.collections.Containers;
 import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns a chain of nodes into readable steps: first one plain label per edge ({@link EdgeLabels}), then a
- * pass that recognises the internals of the JDK's collections by the class names and field names along the
- * chain and replaces each such run by one step: {@code map["key"]} (HashMap, LinkedHashMap, Hashtable,
- * WeakHashMap, ConcurrentHashMap: map → table → node → next… → value), {@code map key "key"} when the chain
- * goes on through the key, {@code set["key"]} (HashSet, LinkedHashSet), {@code list[i]} (ArrayList, Vector,
- * CopyOnWriteArrayList), {@code list[…]} (LinkedList), {@code deque[…]} (ArrayDeque) and {@code threadLocal}
- * (a Thread's ThreadLocal map), followed by the static that holds the ThreadLocal when one does:
- * {@code threadLocal RequestFilter.CONTEXT}.
+ * pass that replaces the walk through a container's insides by one step. Containers are the JDK's and
+ * well-known libraries' collections and caches, subclasses included ({@link Containers}): {@code map["key"]},
+ * {@code map key "key"} when the chain goes on through the key, {@code set["key"]}, {@code list[i]},
+ * {@code queue[…]}, {@code deque[…]}, {@code cache["key"]}, and {@code threadLocal} (a Thread's ThreadLocal map)
+ * followed by the static that holds the ThreadLocal when one does: {@code threadLocal RequestFilter.CONTEXT}.
+ * Last, a run of links between objects of one class by one field (a linked list's {@code next}, a tree's
+ * {@code left}) becomes one step with its count: {@code next ×2,999}.
  */
 final class Steps {
-    private static final Set<String> MAPS = Set.of("java.util.HashMap", "java.util.LinkedHashMap",
-            "java.util.Hashtable", "java.util.WeakHashMap", "java.util.concurrent.ConcurrentHashMap",
-            "java.util.Properties");
-    private static final Set<String> SETS = Set.of("java.util.HashSet", "java.util.LinkedHashSet");
-    private static final Set<String> LISTS = Set.of("java.util.ArrayList", "java.util.Vector",
-            "java.util.concurrent.CopyOnWriteArrayList", "java.util.Stack");
-    private static final Set<String> ENTRY_LINKS = Set.of("next", "before", "after", "left", "right", "parent",
-            "prev", "first", "root");
     private static final String THREAD_LOCAL_MAP = "java.lang.ThreadLocal$ThreadLocalMap";
+    private static final String ATOMIC_ARRAY = "java.util.concurrent.atomic.AtomicReferenceArray";
+    private static final String REPEAT = " ×";
 
     private final HeapIndex index;
     private final EdgeLabels labels;
+    private final Containers containers;
     private final java.util.Map<Integer, String> keys = new java.util.HashMap<>();
     private final boolean specific;
 
@@ -46,6 +43,7 @@ final class Steps {
         ObjectReading.ensure(index);
         this.index = index;
         this.labels = new EdgeLabels(index);
+        this.containers = new Containers(index);
         this.specific = specific;
     }
 
@@ -57,8 +55,10 @@ final class Steps {
             raw[i] = labels.label(chain[i - 1], chain[i]);
         }
         List<Step> steps = new ArrayList<>();
+        List<Integer> holders = new ArrayList<>();
         for (int i = 1; i <= k; ) {
             Step collapsed = collapse(chain, raw, i);
+            holders.add(chain[i - 1]);
             if (collapsed == null) {
                 steps.add(new Step(specific || !isIndex(raw[i]) ? raw[i] : "[…]", chain[i]));
                 i++;
@@ -67,7 +67,51 @@ final class Steps {
                 i = indexOf(chain, collapsed.node(), i) + 1;
             }
         }
-        return steps;
+        return repeatsMerged(steps, holders);
+    }
+
+    /**
+     * Runs of one field between objects of one class ({@code next}, {@code next}, …) as one step "next ×N":
+     * a linked list of thousands is one line, not thousands.
+     */
+    private List<Step> repeatsMerged(List<Step> steps, List<Integer> holders) {
+        List<Step> merged = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); ) {
+            Step step = steps.get(i);
+            int j = i;
+            while (j + 1 < steps.size() && isLink(steps.get(j + 1), holders.get(j + 1))
+                    && grouped(steps.get(j + 1).label()).equals(grouped(step.label()))
+                    && sameClass(steps.get(j + 1).node(), step.node())) {
+                j++;
+            }
+            if (j > i && isLink(step, holders.get(i))) {
+                merged.add(new Step(grouped(step.label()) + REPEAT + heapwhy.util.Sizes.grouped(j - i + 1),
+                        steps.get(j).node()));
+            } else if (j > i) {
+                merged.add(step);
+                merged.add(new Step(grouped(steps.get(i + 1).label()) + REPEAT + heapwhy.util.Sizes.grouped(j - i),
+                        steps.get(j).node()));
+            } else {
+                merged.add(step);
+            }
+            i = j + 1;
+        }
+        return merged;
+    }
+
+    /** Whether a step goes from an object to another of its class by a plain field or element. */
+    private boolean isLink(Step step, int holder) {
+        String label = step.label();
+        return !label.startsWith("<") && !label.startsWith("static ") && sameClass(holder, step.node());
+    }
+
+    private boolean sameClass(int a, int b) {
+        return !index.isClass(a) && !index.isClass(b) && index.classIndex(a) == index.classIndex(b);
+    }
+
+    /** The label with array indexes as "[…]", for telling whether two steps are the same link. */
+    private static String grouped(String label) {
+        return isIndex(label) ? "[…]" : label;
     }
 
     private static int indexOf(int[] chain, int node, int from) {
@@ -82,30 +126,6 @@ final class Steps {
     /** A collapsed step for the edges starting at i (holder chain[i-1]), or null when no pattern fits. */
     private Step collapse(int[] chain, String[] raw, int i) throws IOException {
         int k = chain.length - 1;
-        String holder = className(chain[i - 1]);
-        if (LISTS.contains(holder) && (raw[i].equals("elementData") || raw[i].equals("array"))
-                && i + 1 <= k && isIndex(raw[i + 1])) {
-            return new Step(specific ? "list" + raw[i + 1] : "list[…]", chain[i + 1]);
-        }
-        if (holder.equals("java.util.ArrayDeque") && raw[i].equals("elements") && i + 1 <= k && isIndex(raw[i + 1])) {
-            return new Step("deque[…]", chain[i + 1]);
-        }
-        if (holder.equals("java.util.LinkedList") && (raw[i].equals("first") || raw[i].equals("last"))) {
-            int j = i;
-            while (j + 1 <= k && (raw[j + 1].equals("next") || raw[j + 1].equals("prev"))) {
-                j++;
-            }
-            if (j + 1 <= k && raw[j + 1].equals("item")) {
-                return new Step("list[…]", chain[j + 1]);
-            }
-            return null;
-        }
-        if (MAPS.contains(holder)) {
-            return mapStep(chain, raw, i, "map", false);
-        }
-        if (SETS.contains(holder) && raw[i].equals("map") && i + 1 <= k && MAPS.contains(className(chain[i]))) {
-            return mapStep(chain, raw, i + 1, "set", true);
-        }
         if ((raw[i].equals("threadLocals") || raw[i].equals("inheritableThreadLocals"))
                 && className(chain[i]).equals(THREAD_LOCAL_MAP) && i + 3 <= k && raw[i + 1].equals("table")
                 && isIndex(raw[i + 2]) && raw[i + 3].equals("value")) {
@@ -113,42 +133,124 @@ final class Steps {
             String variable = threadLocalVariable(chain[i + 2]);
             return new Step(variable == null ? kind : kind + " " + variable, chain[i + 3]);
         }
+        Container container = containers.ofNode(chain[i - 1]);
+        return container == null ? null : walk(container, chain, raw, i);
+    }
+
+    /**
+     * Follows the chain from a container at chain[i-1] through its insides (nested classes, their arrays,
+     * containers it delegates to: a HashSet's HashMap, a cache's ConcurrentHashMap) to the first object that
+     * is none of them, what the container holds; null when the chain leaves by one of the container's own
+     * fields (a comparator) or ends inside.
+     */
+    private Step walk(Container container, int[] chain, String[] raw, int i) throws IOException {
+        int k = chain.length - 1;
+        java.util.Set<String> insides = new java.util.LinkedHashSet<>(container.insides());
+        boolean atContainer = true;
+        boolean atArray = false;
+        for (int q = i; q <= k; q++) {
+            int y = chain[q];
+            int from = chain[q - 1];
+            if (index.isClass(y) || raw[q].startsWith("<")) {
+                return null;
+            }
+            String name = className(y);
+            boolean array = index.arrayLength(y) >= 0;
+            if (atContainer && !atArray) {
+                Container delegate = containers.ofNode(y);
+                if (delegate != null) {
+                    insides.addAll(delegate.insides());
+                    continue;
+                }
+            }
+            boolean inside;
+            if (atArray) {
+                inside = !array && isInside(name, insides);
+            } else if (atContainer) {
+                inside = array || isInside(name, insides) || name.equals(ATOMIC_ARRAY);
+            } else {
+                inside = isInside(name, insides) || name.equals(ATOMIC_ARRAY)
+                        || array && className(from).equals(ATOMIC_ARRAY);
+            }
+            if (inside) {
+                atContainer = false;
+                atArray = array;
+                continue;
+            }
+            if (atContainer) {
+                return null;
+            }
+            return heldStep(container, chain, raw, i, q, atArray);
+        }
         return null;
     }
 
-    /** map → table → [i] → entry (→ next…) → value/key, or map → head/tail → entry…; i is the map's edge. */
-    private Step mapStep(int[] chain, String[] raw, int i, String name, boolean set) throws IOException {
-        int k = chain.length - 1;
-        int j;
-        if (raw[i].equals("table") && i + 1 <= k && isIndex(raw[i + 1])) {
-            j = i + 1;
-        } else if (raw[i].equals("head") || raw[i].equals("tail")) {
-            j = i;
-        } else if (raw[i].equals("map") && i + 1 <= k && MAPS.contains(className(chain[i]))) {
-            return mapStep(chain, raw, i + 1, name, set); // Properties → its ConcurrentHashMap
+    private static boolean isInside(String name, java.util.Set<String> insides) {
+        String element = name.endsWith("[]") ? name.substring(0, name.indexOf('[')) : name;
+        for (String prefix : insides) {
+            if (element.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The step to chain[q], what the container whose walk began at i holds. */
+    private Step heldStep(Container container, int[] chain, String[] raw, int i, int q, boolean fromArray)
+            throws IOException {
+        String word = container.kind().word();
+        int holder = chain[q - 1];
+        boolean key;
+        if (fromArray) {
+            key = container.known().equals("java.util.IdentityHashMap") && isIndex(raw[q])
+                    && Integer.parseInt(raw[q].substring(1, raw[q].length() - 1)) % 2 == 0;
         } else {
-            return null;
+            key = raw[q].equals("key") || raw[q].equals("k")
+                    || raw[q].equals("referent") && className(holder).startsWith("java.util.WeakHashMap$");
         }
-        while (j + 1 <= k && ENTRY_LINKS.contains(raw[j + 1])) {
-            j++;
+        if (container.kind() == ContainerKind.LIST || container.kind() == ContainerKind.QUEUE
+                || container.kind() == ContainerKind.DEQUE) {
+            // an element's position means something only in an array the list holds itself
+            boolean indexed = specific && fromArray && container.kind() == ContainerKind.LIST && q - i == 1;
+            return new Step(word + (indexed ? raw[q] : "[…]"), chain[q]);
         }
-        if (j + 1 > k) {
-            return null;
-        }
-        String last = raw[j + 1];
-        boolean value = last.equals("value") || last.equals("val");
-        boolean key = last.equals("key") || last.equals("referent");
-        if (!value && !key || set && !key) {
-            return null;
-        }
-        String keyText = keyOf(chain[j]);
-        if (set) {
-            return new Step("set[" + (keyText == null ? "…" : keyText) + "]", chain[j + 1]);
+        String keyText = keyOf(chain, raw, i, q, fromArray);
+        String shown = keyText == null ? "…" : keyText;
+        if (container.kind() == ContainerKind.SET) {
+            return new Step("set[" + shown + "]", chain[q]);
         }
         if (key) {
-            return new Step(name + " key " + (keyText == null ? "…" : keyText), chain[j + 1]);
+            return new Step(word + " key " + shown, chain[q]);
         }
-        return new Step(name + "[" + (keyText == null ? "…" : keyText) + "]", chain[j + 1]);
+        return new Step(word + "[" + shown + "]", chain[q]);
+    }
+
+    /** The text of the key under which chain[q] is held, or null (not asked for, or not found). */
+    private String keyOf(int[] chain, String[] raw, int i, int q, boolean fromArray) throws IOException {
+        if (!specific) {
+            return null;
+        }
+        int holder = chain[q - 1];
+        if (fromArray) {
+            if (!className(holder).equals("java.lang.Object[]") || !isIndex(raw[q])) {
+                return null;
+            }
+            int at = Integer.parseInt(raw[q].substring(1, raw[q].length() - 1));
+            if (at % 2 == 0) {
+                return ValueText.of(index, chain[q]);
+            }
+            List<HeapField> pair = index.fields(holder, at);
+            return pair.size() == at ? ValueText.of(index, pair.get(at - 1).node()) : null;
+        }
+        for (int p = q - 1; p >= i; p--) {
+            if (index.arrayLength(chain[p]) < 0) {
+                String text = keyOf(chain[p]);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -180,9 +282,6 @@ final class Steps {
     }
 
     private String keyOf(int entry) throws IOException {
-        if (!specific) {
-            return null;
-        }
         if (keys.containsKey(entry)) {
             return keys.get(entry);
         }
@@ -196,8 +295,9 @@ final class Steps {
 
     private String readKey(int entry) throws IOException {
         for (HeapField f : index.fields(entry)) {
-            if (f.name().equals("key") || f.name().equals("referent")) {
-                return ValueText.of(index, f.node());
+            boolean weakKey = f.name().equals("referent") && className(entry).startsWith("java.util.WeakHashMap$");
+            if (f.name().equals("key") || f.name().equals("k") || weakKey) {
+                return f.node() < 0 ? null : ValueText.of(index, f.node());
             }
         }
         return null;

@@ -1,6 +1,5 @@
 package heapwhy.sites;
 
-import heapwhy.classes.ClassNames;
 import java.util.List;
 
 /**
@@ -14,9 +13,13 @@ import java.util.List;
  * @param path the path to the site in the last dump
  * @param threads for a site held by threads: the names of the alike threads that hold it (their paths are one
  *                site), else empty
+ * @param holder what holds the site, for a headline: the field (or static, thread, stack frame) that holds the
+ *               collection the objects pile up in, with the collection's kind: "static InvoiceCache.ENTRIES
+ *               (HashMap)", "static Reports.POOL → workQueue (LinkedBlockingQueue of a ThreadPoolExecutor)",
+ *               "the ThreadLocal RequestContext.CURRENT of 3 threads (…)"
  */
 public record GrowthSite(String className, List<Long> counts, List<Long> retained, List<SiteType> types,
-                         SitePath path, List<String> threads) {
+                         SitePath path, List<String> threads, String holder) {
     public GrowthSite {
         counts = List.copyOf(counts);
         retained = List.copyOf(retained);
@@ -30,47 +33,5 @@ public record GrowthSite(String className, List<Long> counts, List<Long> retaine
 
     public long retainedGrowth() {
         return retained.get(retained.size() - 1) - retained.get(0);
-    }
-
-    /**
-     * What holds the site, for a headline: the last field or static on the path before its collection steps
-     * ("static MyCache.ENTRIES (java.util.HashMap)", "EventBus.listeners (java.util.ArrayList)"), the ThreadLocal
-     * map of the holding thread, or the root itself when the path has neither.
-     */
-    public String holder() {
-        List<SiteStep> steps = path.steps();
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            SiteStep step = steps.get(i);
-            if (!step.throughCollection() && !step.label().startsWith("<")) {
-                String owner = i == 0 ? ownerOfRoot() : ClassNames.simpleName(steps.get(i - 1).className());
-                String field = step.label().startsWith("static ") ? step.label()
-                        : owner == null ? step.label() : owner + "." + step.label();
-                return field + " (" + step.className() + ")";
-            }
-            if (step.throughThreadLocal()) {
-                int space = step.label().indexOf(' ');
-                String variable = space < 0 ? "" : " " + step.label().substring(space + 1);
-                return "the ThreadLocal" + variable + " of " + rootThreads();
-            }
-        }
-        return path.rootText();
-    }
-
-    private String ownerOfRoot() {
-        String root = path.rootText();
-        int paren = root.lastIndexOf('(');
-        if (root.startsWith("thread ") && paren > 0) {
-            return ClassNames.simpleName(root.substring(paren + 1, root.length() - 1));
-        }
-        return null;
-    }
-
-    private String rootThreads() {
-        if (threads.isEmpty()) {
-            return path.rootText();
-        }
-        String first = "thread \"" + threads.get(0) + "\"";
-        return threads.size() == 1 ? first
-                : threads.size() + " threads (\"" + String.join("\", \"", threads) + "\")";
     }
 }

@@ -1,5 +1,7 @@
 package heapwhy.sites;
 
+import heapwhy.collections.ClassOrigin;
+import heapwhy.collections.Containers;
 import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.Compression;
 import heapwhy.hprof.ProgressListener;
@@ -29,8 +31,10 @@ import java.util.TreeSet;
 public final class GrowthSites {
     /** Below this share of the newest dump's objects at places the oldest has, the dumps look unrelated. */
     private static final double SAME_PROGRAM_SHARE = 0.5;
-    /** An entry's fields that hold what the collection holds, the more telling first. */
-    private static final List<String> HELD_BY_ENTRY = List.of("value", "val", "item", "key", "referent");
+    /** How far under a place to look for what piles up in it (map → node → value reference → value…). */
+    private static final int LEAKED_TYPE_DEPTH = 6;
+    /** What piles up holds at least this share of the place's retained growth (a key is not the leak). */
+    private static final double LEAKED_TYPE_SHARE = 0.25;
 
     private final SiteQuery query;
     private final int dumpCount;
@@ -218,7 +222,7 @@ public final class GrowthSites {
 
         GrowthSite site(int g, HeapIndex newest, SiteSignatures.Computed last, SiteQuery query) throws IOException {
             Node node = nodes.get(g);
-            Node shown = nodes.get(heldByEntries(g));
+            Node shown = nodes.get(leaked(g));
             Chain chain = Paths.siteChain(newest, last.paths(), shown.example);
             List<SiteStep> steps = new ArrayList<>();
             for (Step step : chain.steps()) {
@@ -228,38 +232,64 @@ public final class GrowthSites {
             for (int a = g; a >= 0; a = nodes.get(a).parent) {
                 threads.addAll(nodes.get(a).threads);
             }
-            return new GrowthSite(shown.className, list(node.count), list(node.retained), types(g, query),
-                    new SitePath(chain.rootText(), steps), new ArrayList<>(threads));
+            List<String> threadList = new ArrayList<>(threads);
+            String holder = new SiteHolder(newest).of(chain, threadList);
+            return new GrowthSite(shown.className, list(shown.count), list(node.retained), types(g, query),
+                    new SitePath(chain.rootText(), steps), threadList, holder);
         }
 
         /**
-         * What a site of collection entries holds, one for one: the values (or set elements, or list items)
-         * reached from the entries, when they grow exactly as the entries do. A map's nodes are how it holds
-         * things, not what piles up; the counts and bytes stay the entries' (each entry with what it holds).
+         * What piles up at a place, as people name it: the first object under it (breadth first) of an
+         * application class that grows and holds a good share of the place's growth, else of a library's, else
+         * of the JDK's but none of a container's insides. A map's nodes, a cache's entries and value references
+         * are how things are held, not what piles up: the counts and bytes stay the place's.
          */
-        private int heldByEntries(int g) {
-            int at = g;
-            for (int depth = 0; depth < 4 && isEntry(nodes.get(at).className); depth++) {
-                Node entry = nodes.get(at);
-                int best = -1;
-                for (int child : entry.children) {
-                    Node held = nodes.get(child);
-                    if (HELD_BY_ENTRY.contains(held.label) && growth(held.count) == growth(entry.count)
-                            && (best < 0 || HELD_BY_ENTRY.indexOf(held.label) < HELD_BY_ENTRY.indexOf(nodes.get(best).label))) {
-                        best = child;
+        private int leaked(int g) {
+            long share = (long) (growth(nodes.get(g).retained) * LEAKED_TYPE_SHARE);
+            List<Integer> level = List.of(g);
+            int library = -1;
+            int jdk = -1;
+            for (int depth = 0; depth <= LEAKED_TYPE_DEPTH && !level.isEmpty(); depth++) {
+                int application = -1;
+                List<Integer> next = new ArrayList<>();
+                for (int candidate : level) {
+                    Node n = nodes.get(candidate);
+                    next.addAll(n.children);
+                    if (growth(n.count) <= 0 || n.example < 0 || growth(n.retained) < share) {
+                        continue;
+                    }
+                    ClassOrigin origin = ClassOrigin.of(n.className);
+                    if (origin == ClassOrigin.APPLICATION) {
+                        application = bigger(application, candidate);
+                    } else if (!Containers.isInsideAny(n.className) && !n.className.equals("java.lang.Object[]")) {
+                        if (origin == ClassOrigin.LIBRARY && (library < 0 || depthOf(library, g) == depth)) {
+                            library = bigger(library, candidate);
+                        } else if (origin == ClassOrigin.JDK && (jdk < 0 || depthOf(jdk, g) == depth)) {
+                            jdk = bigger(jdk, candidate);
+                        }
                     }
                 }
-                if (best < 0) {
-                    break;
+                if (application >= 0) {
+                    return application;
                 }
-                at = best;
+                level = next;
             }
-            return at;
+            if (library >= 0) {
+                return library;
+            }
+            return jdk >= 0 ? jdk : g;
         }
 
-        private static boolean isEntry(String className) {
-            return className.startsWith("java.") && (className.endsWith("$Node") || className.endsWith("$Entry")
-                    || className.endsWith("$TreeNode") || className.endsWith("$HashEntry"));
+        private int bigger(int a, int b) {
+            return a < 0 || growth(nodes.get(b).retained) > growth(nodes.get(a).retained) ? b : a;
+        }
+
+        private int depthOf(int g, int top) {
+            int depth = 0;
+            for (int a = g; a != top && a >= 0; a = nodes.get(a).parent) {
+                depth++;
+            }
+            return depth;
         }
 
         /** The classes under the site whose objects grow, by shallow bytes gained. */

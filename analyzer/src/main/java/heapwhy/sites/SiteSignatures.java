@@ -192,7 +192,7 @@ final class SiteSignatures {
         }
         int s = loopBack(parentSig, holder, slotNumber, c);
         if (s < 0) {
-            s = table.addChild(parentSig, holder, slotNumber, label(p, slotNumber), index.describe(x), c);
+            s = table.addChild(parentSig, holder, slotNumber, label(p, slotNumber), index.classOf(x).name(), c);
         }
         remember(parentSig, slotNumber, c, s);
         return s;

@@ -12,6 +12,10 @@ import java.util.List;
  * where, how fast, what it retains, the types growing under it and the path that holds it.
  */
 public final class SiteText {
+    /** A path longer than this shows its first and last steps, so that no place takes a screen. */
+    private static final int MAX_STEPS = 9;
+    private static final int HEAD_STEPS = 4;
+
     private SiteText() {
     }
 
@@ -34,7 +38,15 @@ public final class SiteText {
         String threads = site.threads().size() < 2 ? "" : "; one of " + site.threads().size() + " alike threads";
         out.append("   held by (path in ").append(last).append(threads).append("):").append(nl);
         out.append("     ").append(site.path().rootText()).append(nl);
-        for (SiteStep step : site.path().steps()) {
+        List<SiteStep> steps = site.path().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.size() > MAX_STEPS && i == HEAD_STEPS) {
+                int skipped = steps.size() - MAX_STEPS + 1;
+                out.append("       … ").append(skipped).append(" steps …").append(nl);
+                i += skipped - 1;
+                continue;
+            }
+            SiteStep step = steps.get(i);
             out.append("       → ").append(step.label()).append("  ").append(step.className()).append(nl);
         }
         return out.toString();

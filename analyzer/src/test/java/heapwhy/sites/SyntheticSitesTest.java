@@ -99,14 +99,14 @@ class SyntheticSitesTest {
         assertEquals(List.of(10 * itemSize, 20 * itemSize, 30 * itemSize), items.retained(), text);
         assertEquals("static Holder.BAG → com.example.Bag · right → java.lang.Object[] · […] → com.example.Item",
                 WhyOnScenarioDumpsTest.steps(items), text);
-        assertEquals("Bag.right (java.lang.Object[])", items.holder(), text);
+        assertEquals("Bag.right (Object[])", items.holder(), text);
 
         GrowthSite chain = report.sites().get(1);
         assertEquals("com.example.Node", chain.className(), text);
         assertEquals(List.of(5L, 10L, 15L), chain.counts(), text);
         // the head retains the whole list: one run of alike objects, counted once
         assertEquals(List.of(5 * nodeSize, 10 * nodeSize, 15 * nodeSize), chain.retained(), text);
-        assertEquals("static Holder.CHAIN (com.example.Node)", chain.holder(), text);
+        assertEquals("static Holder.CHAIN (Node, linked by next)", chain.holder(), text);
     }
 
     @Test
@@ -115,10 +115,11 @@ class SyntheticSitesTest {
         String text = WhyOnScenarioDumpsTest.text(report);
         assertEquals(3, report.sites().size(), text);
         GrowthSite filled = report.sites().get(0);
-        assertEquals("java.lang.Object[]", filled.className(), text);
-        assertEquals(List.of(0L, 1L), filled.counts(), text);
+        // the place is the array; what piles up in it, the items, names it and gives its counts
+        assertEquals("com.example.Item", filled.className(), text);
+        assertEquals(List.of(0L, 50L), filled.counts(), text);
         assertEquals(List.of(0L, filledArraySize + 50 * itemSize), filled.retained(), text);
-        assertEquals("static Holder.FILLED (java.lang.Object[])", filled.holder(), text);
+        assertEquals("static Holder.FILLED (Object[])", filled.holder(), text);
         assertEquals(List.of("com.example.Item", "java.lang.Object[]"),
                 filled.types().stream().map(SiteType::className).toList(), text);
         assertEquals(List.of(0L, 50L), filled.types().get(0).counts(), text);

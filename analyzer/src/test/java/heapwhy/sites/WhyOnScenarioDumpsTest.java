@@ -81,7 +81,7 @@ class WhyOnScenarioDumpsTest {
         GrowthSite site = report.sites().get(0);
         assertEquals(PACKAGE + "MyCache$Entry", site.className(), text);
         assertEquals(List.of(20_000L, 40_000L, 60_000L), site.counts(), text);
-        assertEquals("static MyCache.ENTRIES (java.util.HashMap)", site.holder(), text);
+        assertEquals("static MyCache.ENTRIES (HashMap of ArrayList)", site.holder(), text);
         assertEquals("static MyCache.ENTRIES → java.util.HashMap · map[…] → java.util.ArrayList · list[…] → "
                 + PACKAGE + "MyCache$Entry", steps(site), text);
         assertTrue(site.path().rootText().startsWith("class " + PACKAGE + "MyCache"), text);
@@ -96,7 +96,7 @@ class WhyOnScenarioDumpsTest {
         assertEquals(1, report.sites().size(), text);
         GrowthSite site = report.sites().get(0);
         assertEquals(PACKAGE + "SessionListener", site.className(), text);
-        assertEquals("EventBus.listeners (java.util.ArrayList)", site.holder(), text);
+        assertEquals("EventBus.listeners (ArrayList)", site.holder(), text);
         assertEquals(List.of(5_000L, 10_000L, 15_000L), site.counts(), text);
         assertEquals(List.of("byte[]", PACKAGE + "Session", PACKAGE + "SessionListener"),
                 site.types().stream().map(SiteType::className).toList(), text);
@@ -141,10 +141,10 @@ class WhyOnScenarioDumpsTest {
         GrowthSite images = report.sites().get(0);
         GrowthSite audit = report.sites().get(1);
         assertEquals(PACKAGE + "Thumbnail", images.className(), text);
-        assertEquals("static ImageCache.THUMBNAILS (java.util.HashMap)", images.holder(), text);
+        assertEquals("static ImageCache.THUMBNAILS (HashMap)", images.holder(), text);
         assertEquals(List.of(500L, 1_000L, 1_500L), images.counts(), text);
         assertEquals(PACKAGE + "AuditEvent", audit.className(), text);
-        assertEquals("static AuditTrail.EVENTS (java.util.ArrayList)", audit.holder(), text);
+        assertEquals("static AuditTrail.EVENTS (ArrayList)", audit.holder(), text);
         assertEquals(List.of(10_000L, 20_000L, 30_000L), audit.counts(), text);
         // the audit trail gains 20 times more objects, the image cache over 10 times more bytes
         assertTrue(audit.countGrowth() > 10 * images.countGrowth(), text);
@@ -171,7 +171,7 @@ class WhyOnScenarioDumpsTest {
         assertEquals(1, report.sites().size(), text);
         assertEquals(PACKAGE + "MyCache$Entry", report.sites().get(0).className(), text);
         assertEquals(List.of(20_000L, 40_000L, 60_000L), report.sites().get(0).counts(), text);
-        assertEquals("static MyCache.ENTRIES (java.util.HashMap)", report.sites().get(0).holder(), text);
+        assertEquals("static MyCache.ENTRIES (HashMap)", report.sites().get(0).holder(), text);
         assertEquals(3, report.warnings().size(), report.warnings().toString());
         assertTrue(report.warnings().get(0).contains("is a gzip stream without random access"), report.warnings().toString());
     }

@@ -1,0 +1,41 @@
+package heapwhy.collections;
+
+import heapwhy.classes.ClassNames;
+
+import java.util.List;
+
+/**
+ * A class that is a container of the JDK or of a well-known library, or a subclass of one.
+ *
+ * @param className the object's own class ("com.acme.Cache$1" for an anonymous subclass)
+ * @param known the known container class it is or extends ("java.util.LinkedHashMap")
+ * @param kind what it is to its users
+ * @param insides the name prefixes of the classes that make up its insides: the nested classes of each known
+ *                container class in its lineage ("java.util.HashMap$"), or a library's package
+ */
+public record Container(String className, String known, ContainerKind kind, List<String> insides) {
+    public Container {
+        insides = List.copyOf(insides);
+    }
+
+    /**
+     * The container as a headline names it: "HashMap", "Guava Cache", and for a subclass of an application's
+     * "ResponseCache$1, a LinkedHashMap".
+     */
+    public String name() {
+        String knownName = Containers.friendlyName(known);
+        return className.equals(known) || ClassOrigin.of(className) != ClassOrigin.APPLICATION ? knownName
+                : ClassNames.simpleName(className) + ", a " + knownName;
+    }
+
+    /** Whether a class (by name) is part of this container's insides. */
+    public boolean isInside(String name) {
+        String element = name.endsWith("[]") ? name.substring(0, name.indexOf('[')) : name;
+        for (String prefix : insides) {
+            if (element.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
