@@ -19,13 +19,17 @@ public record Container(String className, String known, ContainerKind kind, List
     }
 
     /**
-     * The container as a headline names it: "HashMap", "Guava Cache", and for a subclass of an application's
-     * "ResponseCache$1, a LinkedHashMap".
+     * The container as a headline names it: "HashMap", "Guava cache", a JDK subclass by its own name ("Stack",
+     * "LinkedHashSet"), a library's by what it extends (Caffeine's generated "SSMS" is a "Caffeine cache"), and
+     * an application's subclass by both: "ResponseCache$1, a LinkedHashMap".
      */
     public String name() {
         String knownName = Containers.friendlyName(known);
-        return className.equals(known) || ClassOrigin.of(className) != ClassOrigin.APPLICATION ? knownName
-                : ClassNames.simpleName(className) + ", a " + knownName;
+        return switch (ClassOrigin.of(className)) {
+            case JDK -> className.equals(known) ? knownName : ClassNames.simpleName(className);
+            case LIBRARY -> knownName;
+            case APPLICATION -> ClassNames.simpleName(className) + ", a " + knownName;
+        };
     }
 
     /** Whether a class (by name) is part of this container's insides. */

@@ -13,7 +13,7 @@ package heapwhy.paths;
  */
 public record BackrefsQuery(String className, int node, boolean subclasses, boolean includeWeak, int maxPaths,
                             int depth, int tooMany) {
-    public static final int DEFAULT_MAX_PATHS = 10_000;
+    public static final int DEFAULT_MAX_PATHS = 1_000_000;
     public static final int DEFAULT_DEPTH = 30;
     public static final int DEFAULT_TOO_MANY = 20;
 

@@ -100,14 +100,15 @@ public final class PathTree {
 
     /**
      * A second object reached by a step of the same shape: the step is shown by its shape (no key, index or
-     * run length), and no single object.
+     * run length), and no single object; {@code otherLabel} is the step as it read (null when it was worded by
+     * its shape alone), kept as an example.
      */
     void merge(int other, String otherLabel, String groupedLabel) {
         if (other != node && node >= 0) {
             node = -1;
             label = groupedLabel;
         }
-        if (examples.size() < MAX_EXAMPLES && !examples.contains(otherLabel)) {
+        if (otherLabel != null && examples.size() < MAX_EXAMPLES && !examples.contains(otherLabel)) {
             examples.add(otherLabel);
         }
     }

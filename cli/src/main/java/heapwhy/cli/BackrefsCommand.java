@@ -61,8 +61,9 @@ final class BackrefsCommand implements Callable<Integer> {
             description = "Follow the referents of weak, soft, phantom and final references too.")
     boolean includeWeak;
 
-    @Option(names = "--max-paths", paramLabel = "N", defaultValue = "10000",
-            description = "Consider at most N targets (in dump order). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max-paths", paramLabel = "N", defaultValue = "1000000",
+            description = "Consider at most N targets (in dump order); the counts then say they are of the "
+                    + "first N. Default: ${DEFAULT-VALUE}.")
     int maxPaths;
 
     @Option(names = "--depth", paramLabel = "N", defaultValue = "30",

@@ -34,8 +34,10 @@ final class BackrefsText {
                     .append(nl);
         }
         out.append(nl);
+        String capped = result.considered() < result.targets()
+                ? " of the first " + Sizes.grouped(result.considered()) + " targets" : "";
         for (PathTree root : result.roots()) {
-            out.append(root.label()).append("  ").append(counts(root)).append(nl);
+            out.append(root.label()).append("  ").append(counts(root)).append(capped).append(nl);
             children(out, root, "");
         }
         if (result.withoutStrongPath() > 0) {
