@@ -2,7 +2,6 @@ package heapwhy.testdumps;
 
 import java.io.File;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.LinkedHashSet;
@@ -11,15 +10,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The class path of a scenario's child JVM: the testdumps classes first (so they win over any other copy),
- * then the jars of the running JVM's class path, then the jars of the libraries the scenarios use wherever
- * the running JVM found them. The second part keeps whatever a library needs at run time (Guava's
- * failureaccess) without naming it; the third covers launchers whose {@code java.class.path} does not list
- * the real class path, such as a manifest-only jar.
+ * The class path of a scenario's child JVM: the testdumps classes first, then the jars of the libraries the
+ * scenario programs use, wherever the running JVM loaded them from (a Maven repository when a test of any
+ * module runs, the same shaded jar when the CLI runs).
+ *
+ * <p>Only those jars, not every jar of the running JVM's class path: the child's
+ * {@code getPlatformMBeanServer()} opens every class-path jar looking for services, and each open jar keeps
+ * its zip directory on the heap (half a megabyte for the analyzer's test class path), so passing them all
+ * would make every scenario's dumps depend on which module's tests made them.
  */
 final class ChildClassPath {
-    /** One class of each library the scenario programs use (LEAK_ZOO's caches), and of what those need. */
-    private static final List<String> LIBRARY_CLASSES = List.of(
+    /**
+     * One class of each library jar the scenario programs need at run time: Guava's cache and the
+     * failureaccess jar its futures extend, and Caffeine (LEAK_ZOO). A scenario that uses another library
+     * adds one of its classes here.
+     */
+    static final List<String> LIBRARY_CLASSES = List.of(
             "com.google.common.cache.CacheBuilder",
             "com.google.common.util.concurrent.internal.InternalFutureFailureAccess",
             "com.github.benmanes.caffeine.cache.Caffeine");
@@ -31,14 +37,6 @@ final class ChildClassPath {
     static List<Path> entries() {
         Set<Path> paths = new LinkedHashSet<>();
         paths.add(normal(ChildJvm.codeSource()));
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (entry.endsWith(".jar")) {
-                Path jar = normal(Path.of(entry));
-                if (Files.isRegularFile(jar)) {
-                    paths.add(jar);
-                }
-            }
-        }
         for (String name : LIBRARY_CLASSES) {
             codeSourceOf(name).map(ChildClassPath::normal).ifPresent(paths::add);
         }
@@ -50,8 +48,8 @@ final class ChildClassPath {
         return String.join(File.pathSeparator, entries().stream().map(Path::toString).toList());
     }
 
-    /** Where the running JVM loaded a class from; empty if it cannot load it or does not say. */
-    private static Optional<Path> codeSourceOf(String className) {
+    /** Where the running JVM loads a class from; empty if it cannot load it or does not say. */
+    static Optional<Path> codeSourceOf(String className) {
         try {
             CodeSource cs = Class.forName(className, false, ChildClassPath.class.getClassLoader())
                     .getProtectionDomain().getCodeSource();
