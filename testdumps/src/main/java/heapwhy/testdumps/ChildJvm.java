@@ -17,7 +17,7 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    /** The directory or jar the testdumps classes were loaded from: the child's class path. */
+    /** The directory or jar the testdumps classes were loaded from: first on the child's class path. */
     static Path codeSource() {
         try {
             return Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -99,7 +99,8 @@ final class ChildJvm {
     }
 
     /**
-     * Runs {@code mainClass} in {@code javaHome}'s java with the testdumps classes on the class path, output to
+     * Runs {@code mainClass} in {@code javaHome}'s java with the testdumps classes and the libraries they use
+     * ({@link ChildClassPath}) on the class path, output to
      * {@code log}; kills it after {@code timeout}. Throws with the log's tail unless it exits with 0.
      */
     static void run(Path javaHome, List<String> jvmFlags, String mainClass, List<String> args, Path log,
@@ -108,7 +109,7 @@ final class ChildJvm {
         cmd.add(javaHome.resolve("bin").resolve("java").toString());
         cmd.addAll(jvmFlags);
         cmd.add("-cp");
-        cmd.add(codeSource().toString());
+        cmd.add(ChildClassPath.argument());
         cmd.add(mainClass);
         cmd.addAll(args);
         Files.writeString(log, String.join(" ", cmd) + System.lineSeparator(), StandardCharsets.UTF_8);

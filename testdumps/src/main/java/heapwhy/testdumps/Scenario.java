@@ -27,7 +27,18 @@ public enum Scenario {
      * 10_000 small {@code AuditEvent} (about 240 KB) to {@code AuditTrail.EVENTS} and 500 {@code Thumbnail}, each
      * with its own 8 KB {@code byte[]} (about 4 MB), to {@code ImageCache.THUMBNAILS}.
      */
-    TWO_LEAKS;
+    TWO_LEAKS,
+    /**
+     * A zoo of nineteen leaks in one JVM, each a shape real services leak through (static and singleton maps,
+     * a never-evicting LinkedHashMap, sorted, identity, weak and concurrent maps, executor and hand-made work
+     * queues, deques and lists, a hand-grown array, inner-class and lambda listeners, a parked thread's local
+     * variable, ThreadLocals on pool threads, redeployed plugin class loaders, unbounded Guava and Caffeine
+     * caches), beside bounded look-alikes that do not grow (an LRU map and a size-bounded Caffeine cache at
+     * their caps, an object pool, churn). Each step adds a known number of instances per leak, with payloads
+     * sized so that the leaks' order by retained growth is known: see
+     * {@link heapwhy.testdumps.scenarios.zoo.ZooLeaks}.
+     */
+    LEAK_ZOO;
 
     /** The program's main class, run in a child JVM. */
     public String mainClass() {
@@ -40,6 +51,7 @@ public enum Scenario {
             case HOSTILE_STRINGS -> "HostileStringsScenario";
             case PATHS_BENCH -> "PathsBenchScenario";
             case TWO_LEAKS -> "TwoLeaksScenario";
+            case LEAK_ZOO -> "zoo.LeakZoo";
         };
     }
 
@@ -51,7 +63,7 @@ public enum Scenario {
     /** How many dumps (and histograms) one run takes. */
     public int steps() {
         return switch (this) {
-            case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL, TWO_LEAKS -> 3;
+            case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL, TWO_LEAKS, LEAK_ZOO -> 3;
             case WEAK_HOLDER, HOSTILE_STRINGS, PATHS_BENCH -> 1;
         };
     }

@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Short-lived garbage between steps, so that leaks must be told apart from allocation noise. */
-final class Churn {
+/**
+ * Short-lived garbage between steps, so that leaks must be told apart from allocation noise. Public for the
+ * scenarios in sub-packages.
+ */
+public final class Churn {
     /** Keeps the JIT from removing the churn. */
     static volatile long checksum;
 
@@ -25,7 +28,7 @@ final class Churn {
     }
 
     /** Allocates about {@code 4 * rounds} short-lived objects of JDK and application types. */
-    static void run(int rounds) {
+    public static void run(int rounds) {
         long sum = 0;
         Garbage chain = null;
         for (int i = 0; i < rounds; i++) {

@@ -16,9 +16,10 @@ import javax.management.ObjectName;
  * Takes the JVM class histogram (DiagnosticCommand MBean, {@code gcClassHistogram}) and then the heap dump of
  * the running JVM, from inside it, so that the histogram is ground truth for the dump taken right after.
  *
- * <p>Command line of every scenario program: {@code <outDir> [--gz] [--all]}.
+ * <p>Command line of every scenario program: {@code <outDir> [--gz] [--all]}. Public for the scenarios in
+ * sub-packages (LEAK_ZOO's {@code zoo}).
  */
-final class Snapshots {
+public final class Snapshots {
     private final Path outDir;
     private final String name;
     private final boolean gzip;
@@ -28,7 +29,11 @@ final class Snapshots {
     /** Unreachable on purpose; only there so that a -all dump holds application garbage. */
     private static volatile Object sink;
 
-    Snapshots(String name, String[] args) throws JMException {
+    /**
+     * @param name the scenario's file prefix ({@code Scenario.filePrefix()})
+     * @param args the program's command line
+     */
+    public Snapshots(String name, String[] args) throws JMException {
         if (args.length < 1) {
             throw new IllegalArgumentException("usage: <outDir> [--gz] [--all]");
         }
@@ -49,7 +54,7 @@ final class Snapshots {
     }
 
     /** Writes facts about this JVM, so the launcher can tell which flags were really in effect. */
-    void writeRunProperties() throws IOException {
+    public void writeRunProperties() throws IOException {
         Properties p = new Properties();
         p.setProperty("java.version", System.getProperty("java.version"));
         p.setProperty("java.home", System.getProperty("java.home"));
@@ -77,7 +82,7 @@ final class Snapshots {
      * A full GC first empties the young generation, then a fixed amount of application garbage is made, so that
      * no GC runs between histogram and dump and a {@code -all} pair still agrees on application classes.
      */
-    void take(int k) throws IOException, JMException {
+    public void take(int k) throws IOException, JMException {
         if (k == 1) {
             warmUpAttach();
         }

@@ -1,0 +1,5 @@
+package heapwhy.testdumps.scenarios.zoo;
+
+/** Identifies an indexed document. */
+record DocumentKey(long id) {
+}

@@ -1,0 +1,5 @@
+package heapwhy.testdumps.scenarios.zoo;
+
+/** A product page rendered to HTML. */
+record ProductPage(String sku, byte[] html) {
+}
