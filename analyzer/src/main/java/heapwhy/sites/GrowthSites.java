@@ -92,7 +92,7 @@ public final class GrowthSites {
         if (names.size() != dumpCount) {
             throw new IllegalStateException(names.size() + " of " + dumpCount + " dumps were added");
         }
-        List<Integer> found = merged.sites(query);
+        List<Integer> found = merged.withoutKeptByOthers(merged.sites(query), newest, newestSignatures.signatures());
         List<GrowthSite> sites = new ArrayList<>();
         for (int g : found.subList(0, Math.min(query.limit(), found.size()))) {
             sites.add(merged.site(g, newest, newestSignatures, query));
@@ -117,6 +117,8 @@ public final class GrowthSites {
         private final int dumps;
         private final Map<String, Integer> byKey = new HashMap<>();
         private final List<Node> nodes = new ArrayList<>();
+        /** The newest dump's signatures as merged nodes. */
+        private int[] newestGlobal;
 
         Merged(int dumps) {
             this.dumps = dumps;
@@ -177,6 +179,9 @@ public final class GrowthSites {
                     node.threads.addAll(table.threads(s));
                 }
             }
+            if (newest) {
+                newestGlobal = global;
+            }
             return objects == 0 ? 1 : (double) atOldPlaces / objects;
         }
 
@@ -197,14 +202,68 @@ public final class GrowthSites {
             return sites;
         }
 
+        /**
+         * The sites without those whose objects another site, ranked before, keeps alive: the classes of a
+         * class-loader leak grow with the loaders that one list keeps, but the list is the place to fix.
+         * Told by the dominator tree of the newest dump, from each site's example object up.
+         */
+        List<Integer> withoutKeptByOthers(List<Integer> sites, HeapIndex newest, int[] signatures) {
+            java.util.Set<Integer> before = new java.util.HashSet<>();
+            List<Integer> kept = new ArrayList<>();
+            for (int g : sites) {
+                if (!keptBy(nodes.get(g).example, before, newest, signatures)) {
+                    kept.add(g);
+                }
+                before.add(g);
+            }
+            return kept;
+        }
+
+        private boolean keptBy(int example, java.util.Set<Integer> sites, HeapIndex newest, int[] signatures) {
+            if (example < 0 || sites.isEmpty()) {
+                return false;
+            }
+            for (int d = newest.immediateDominator(example); d >= 0; d = newest.immediateDominator(d)) {
+                int sig = signatures[d];
+                for (int a = sig < 0 ? -1 : newestGlobal[sig]; a >= 0; a = nodes.get(a).parent) {
+                    if (sites.contains(a)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean passes(Node node, SiteQuery query) {
+            long[] count = objects(node);
             for (int d = 1; d < dumps; d++) {
-                if (node.count[d] <= node.count[d - 1]) {
+                if (count[d] <= count[d - 1]) {
                     return false;
                 }
             }
-            return growth(node.count) >= query.minObjects() && growth(node.retained) >= query.minBytes()
+            return growth(count) >= query.minObjects() && growth(node.retained) >= query.minBytes()
                     && node.example >= 0;
+        }
+
+        /**
+         * A place's objects in each dump; for a container's insides, with what they hold: an array-based
+         * container's insides are one array however much it holds.
+         */
+        private long[] objects(Node node) {
+            if (!isInsides(node)) {
+                return node.count;
+            }
+            long[] sum = node.count.clone();
+            for (int child : node.children) {
+                for (int d = 0; d < dumps; d++) {
+                    sum[d] += nodes.get(child).count[d];
+                }
+            }
+            return sum;
+        }
+
+        private static boolean isInsides(Node node) {
+            return SiteSignatures.INSIDES.equals(node.label);
         }
 
         private boolean ancestorPasses(int g, boolean[] passes) {
@@ -249,17 +308,20 @@ public final class GrowthSites {
             List<Integer> level = List.of(g);
             int library = -1;
             int jdk = -1;
+            int lambda = -1;
             for (int depth = 0; depth <= LEAKED_TYPE_DEPTH && !level.isEmpty(); depth++) {
                 int application = -1;
                 List<Integer> next = new ArrayList<>();
                 for (int candidate : level) {
                     Node n = nodes.get(candidate);
                     next.addAll(n.children);
-                    if (growth(n.count) <= 0 || n.example < 0 || growth(n.retained) < share) {
+                    if (growth(n.count) <= 0 || n.example < 0 || growth(n.retained) < share || isInsides(n)) {
                         continue;
                     }
                     ClassOrigin origin = ClassOrigin.of(n.className);
-                    if (origin == ClassOrigin.APPLICATION) {
+                    if (origin == ClassOrigin.APPLICATION && isLambda(n.className)) {
+                        lambda = lambda < 0 ? candidate : lambda;
+                    } else if (origin == ClassOrigin.APPLICATION) {
                         application = bigger(application, candidate);
                     } else if (!Containers.isInsideAny(n.className) && !n.className.equals("java.lang.Object[]")) {
                         if (origin == ClassOrigin.LIBRARY && (library < 0 || depthOf(library, g) == depth)) {
@@ -274,10 +336,18 @@ public final class GrowthSites {
                 }
                 level = next;
             }
+            if (lambda >= 0) {
+                return lambda;
+            }
             if (library >= 0) {
                 return library;
             }
             return jdk >= 0 ? jdk : g;
+        }
+
+        /** A lambda's class: what it captures tells more than its generated name. */
+        private static boolean isLambda(String className) {
+            return className.contains("$$Lambda");
         }
 
         private int bigger(int a, int b) {
@@ -307,7 +377,7 @@ public final class GrowthSites {
             }
             List<SiteType> types = new ArrayList<>();
             byClass.forEach((name, sums) -> {
-                if (growth(sums[0]) > 0) {
+                if (growth(sums[0]) > 0 && !name.equals(SiteSignatures.INSIDES)) {
                     types.add(new SiteType(name, list(sums[0]), list(sums[1])));
                 }
             });

@@ -1,5 +1,6 @@
 package heapwhy.sites;
 
+import heapwhy.collections.Containers;
 import heapwhy.graph.ClassShape;
 import heapwhy.graph.GcRoot;
 import heapwhy.graph.HeapIndex;
@@ -37,6 +38,9 @@ final class SiteSignatures {
     private static final int MAX_CLASSES = 1 << 22;
     private static final int LOOP_SEARCH_DEPTH = 32;
     private static final int PROGRESS_MASK = (1 << 20) - 1;
+    /** The label and class name of the one signature of a container's insides. */
+    static final String INSIDES = "<insides>";
+    private static final String ATOMIC_ARRAY = "java.util.concurrent.atomic.AtomicReferenceArray";
 
     private final HeapIndex index;
     private final ShortestPaths paths;
@@ -45,6 +49,11 @@ final class SiteSignatures {
     private final Map<String, Integer> byRootKey = new HashMap<>();
     private final Map<String, Integer> byLongStep = new HashMap<>();
     private final ThreadNames threads;
+    private final Containers containers;
+    /** For each signature of a container's insides: the container's signature. */
+    private final Map<Integer, Integer> containerOf = new HashMap<>();
+    private final Map<Integer, Integer> insidesByContainer = new HashMap<>();
+    private final Map<Long, Integer> heldBy = new HashMap<>();
     private short[] slot;
     private ProgressListener progress = ProgressListener.NONE;
 
@@ -52,10 +61,14 @@ final class SiteSignatures {
         this.index = index;
         this.paths = paths;
         this.threads = new ThreadNames(index);
+        this.containers = new Containers(index);
     }
 
-    /** The signatures of a dump, with the search they came from (to spell out example paths). */
-    record Computed(SiteTable table, ShortestPaths paths) {
+    /**
+     * The signatures of a dump, with the search they came from (to spell out example paths) and each object's
+     * signature (-1 for none), to tell which place keeps which.
+     */
+    record Computed(SiteTable table, ShortestPaths paths, int[] signatures) {
     }
 
     /** Computes a dump's signatures; {@code progress} hears (objects passed, 2 × objects) over the two passes. */
@@ -64,8 +77,8 @@ final class SiteSignatures {
         SiteSignatures s = new SiteSignatures(index, paths);
         s.progress = progress;
         s.slot = s.labelSlots();
-        s.assign();
-        return new Computed(s.table, paths);
+        int[] signatures = s.assign();
+        return new Computed(s.table, paths, signatures);
     }
 
     /**
@@ -142,7 +155,7 @@ final class SiteSignatures {
     }
 
     /** Gives each reached object its signature, holders before what they hold, and counts it there. */
-    private void assign() throws IOException {
+    private int[] assign() throws IOException {
         int n = index.nodeCount();
         int[] sig = new int[n];
         Arrays.fill(sig, -1);
@@ -167,9 +180,21 @@ final class SiteSignatures {
                 int s = signature(x, p, p < 0 ? -1 : sig[p]);
                 sig[x] = s;
                 boolean starts = p < 0 || sig[p] != s;
-                table.count(s, x, index.shallowSize(x), starts, index.retainedSize(x));
+                table.count(s, x, index.shallowSize(x), starts);
             }
         }
+        // what a place retains: its objects that no other object of the place dominates, each with what it
+        // retains; disjoint, so the sum is what would be freed if the place were emptied
+        for (int x = 0; x < n; x++) {
+            if (sig[x] < 0) {
+                continue;
+            }
+            int d = index.immediateDominator(x);
+            if (d < 0 || sig[d] != sig[x]) {
+                table.retain(sig[x], index.retainedSize(x));
+            }
+        }
+        return sig;
     }
 
     private int signature(int x, int p, int parentSig) throws IOException {
@@ -184,6 +209,10 @@ final class SiteSignatures {
         if (!holderIsClass && index.classIndex(p) == c) {
             return parentSig;
         }
+        int inContainer = holderIsClass ? -1 : containerAt(p, parentSig);
+        if (inContainer >= 0) {
+            return inside(x, p, c, inContainer);
+        }
         int slotNumber = slot[x];
         int holder = index.classIndex(p);
         int known = find(parentSig, slotNumber, c);
@@ -195,6 +224,51 @@ final class SiteSignatures {
             s = table.addChild(parentSig, holder, slotNumber, label(p, slotNumber), index.classOf(x).name(), c);
         }
         remember(parentSig, slotNumber, c, s);
+        return s;
+    }
+
+    /**
+     * The container signature whose insides the holder p is part of (p's own, when p is a container), or -1.
+     * A container's insides are one place, however a path got into them (a LinkedHashMap's entries from its
+     * table or its head, a LinkedList's nodes from either end): otherwise one leak splits into several.
+     */
+    private int containerAt(int p, int parentSig) throws IOException {
+        int of = containerOf.getOrDefault(parentSig, -1);
+        if (of >= 0) {
+            return of;
+        }
+        return containers.ofNode(p) != null ? parentSig : -1;
+    }
+
+    /** The signature of x, reached from p inside the container whose signature is {@code container}. */
+    private int inside(int x, int p, int c, int container) throws IOException {
+        String name = index.classOf(x).name();
+        boolean isInside = Containers.isInsideAny(name) || name.equals(ATOMIC_ARRAY)
+                || index.arrayLength(x) >= 0 && (containers.ofNode(p) != null || index.classOf(p).name().equals(ATOMIC_ARRAY))
+                || containers.ofNode(x) != null && containers.ofNode(p) != null;
+        int insides = insidesOf(container);
+        if (isInside) {
+            return insides;
+        }
+        long key = ((long) insides << 23) | c;
+        Integer known = heldBy.get(key);
+        if (known != null) {
+            return known;
+        }
+        int s = table.addChild(insides, -1, 0, "[…]", name, c);
+        heldBy.put(key, s);
+        return s;
+    }
+
+    /** The one signature of a container's insides, made at its first use. */
+    private int insidesOf(int container) {
+        Integer known = insidesByContainer.get(container);
+        if (known != null) {
+            return known;
+        }
+        int s = table.addChild(container, -1, 0, INSIDES, INSIDES, -1);
+        insidesByContainer.put(container, s);
+        containerOf.put(s, container);
         return s;
     }
 

@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * The signatures of one dump, a few dozen bytes each however many objects share one: what identifies a
  * signature (its parent signature, the label of the reference that leads to it and its class, or for a
  * signature that starts a path, its root key) and what the dump holds under it (objects, shallow bytes, retained
- * bytes of the objects where a run of the signature starts, one example object). A parent is always added
+ * bytes of the objects that no other object of the signature dominates, one example object). A parent is always added
  * before its children.
  */
 final class SiteTable {
@@ -63,15 +63,17 @@ final class SiteTable {
     }
 
     /** Counts one object under the signature; {@code starts} when it begins a run of alike objects. */
-    void count(int sig, int node, long shallowBytes, boolean starts, long retainedBytes) {
+    void count(int sig, int node, long shallowBytes, boolean starts) {
         count[sig]++;
         shallow[sig] += shallowBytes;
-        if (starts) {
-            retained[sig] += retainedBytes;
-            if (example[sig] < 0 || node < example[sig]) {
-                example[sig] = node;
-            }
+        if (starts && (example[sig] < 0 || node < example[sig])) {
+            example[sig] = node;
         }
+    }
+
+    /** Adds what one of the signature's objects retains that no other object of the signature dominates. */
+    void retain(int sig, long retainedBytes) {
+        retained[sig] += retainedBytes;
     }
 
     /** Remembers a thread whose root the signature stands for (alike-named threads share one). */
