@@ -497,6 +497,22 @@ public final class HeapIndex implements Closeable {
         return isClass(classNode) ? shapes.get(objectId(classNode)) : null;
     }
 
+    /**
+     * The id of the node's class object, as {@link ClassShape#id} and {@link ClassShape#superId} name classes: an
+     * instance's class, an object array's array class, java.lang.Class for a class mirror; 0 when the dump has
+     * no class object for it (primitive arrays; mirrors of a dump that never names java.lang.Class).
+     */
+    public long classIdOf(int node) {
+        long key = meta.classKeys().get(classIndex(node));
+        return Math.max(key, 0);
+    }
+
+    /** The shape of the class with this id, or null when the dump has no class dump of it (e.g. array classes). */
+    public ClassShape shapeById(long classId) throws IOException {
+        ensureReader();
+        return shapes.get(classId);
+    }
+
     private void ensureReader() throws IOException {
         if (reader == null) {
             shapes = new java.util.HashMap<>();

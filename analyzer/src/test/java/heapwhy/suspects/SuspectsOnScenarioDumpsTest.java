@@ -35,7 +35,8 @@ class SuspectsOnScenarioDumpsTest {
     static String text(HeapIndex index, SuspectsReport report) {
         StringBuilder out = new StringBuilder();
         for (Suspect s : report.suspects()) {
-            out.append(index.describe(s.node())).append(' ').append(s.retained()).append(' ')
+            out.append(s.kind()).append(' ').append(index.describe(s.node()))
+                    .append(s.holder() == null ? "" : " held by " + s.holder().field()).append(' ').append(s.retained()).append(' ')
                     .append(String.format("%.1f%%", s.percent())).append(" → ").append(index.describe(s.accumulation()))
                     .append(" ×").append(s.childCount()).append(' ').append(s.heldClasses()).append('\n');
             if (s.chain() != null) {
@@ -57,6 +58,13 @@ class SuspectsOnScenarioDumpsTest {
             System.out.println(text);
             assertFalse(report.suspects().isEmpty(), text);
             Suspect first = report.suspects().get(0);
+            // the map itself, not the application loader that dominates MyCache and so the map
+            assertEquals(SuspectKind.OBJECT, first.kind(), text);
+            assertEquals("java.util.HashMap", index.describe(first.node()), text);
+            assertEquals("static MyCache.ENTRIES", first.holder().field(), text);
+            assertEquals("class " + PACKAGE + "MyCache", index.describe(first.holder().owner()), text);
+            assertTrue(report.suspects().stream().noneMatch(s -> index.describe(s.node()).contains("ClassLoader")),
+                    text);
             assertTrue(first.percent() > 40, text);
             String at = index.describe(first.accumulation());
             assertTrue(at.equals("java.util.HashMap") || at.equals("java.util.HashMap$Node[]"), text);
@@ -79,6 +87,25 @@ class SuspectsOnScenarioDumpsTest {
             String chain = first.chain().rootText() + " "
                     + first.chain().steps().stream().map(Step::label).collect(Collectors.joining(" "));
             assertTrue(chain.contains("static MyCache.ENTRIES"), text);
+        }
+    }
+
+    @Test
+    void twoLeaksFirstSuspectIsTheThumbnailMapWithItsPixels() throws IOException {
+        try (HeapIndex index = open(Scenario.TWO_LEAKS, 2)) {
+            SuspectsReport report = Suspects.find(index, Suspects.DEFAULT_THRESHOLD);
+            String text = text(index, report);
+            System.out.println(text);
+            Suspect first = report.suspects().get(0);
+            assertEquals(SuspectKind.OBJECT, first.kind(), text);
+            assertEquals("java.util.HashMap", index.describe(first.node()), text);
+            assertEquals(new Holder(first.holder().owner(), "static ImageCache.THUMBNAILS"), first.holder(), text);
+            assertEquals("class " + PACKAGE + "ImageCache", index.describe(first.holder().owner()), text);
+            // 500 thumbnails a step, three steps, each with its own 8 KB of pixels
+            assertEquals("byte[]", first.contents().get(0).className(), first.contents().toString());
+            assertTrue(first.contents().get(0).count() >= 1_500, first.contents().toString());
+            assertTrue(first.contents().stream().anyMatch(c -> c.className().equals(PACKAGE + "Thumbnail")
+                    && c.count() == 1_500), first.contents().toString());
         }
     }
 

@@ -24,6 +24,11 @@ import java.util.concurrent.Callable;
                 + "retained size spreads over many children, e.g. a map's table), the types it holds there and "
                 + "what piles up under them (everything it keeps alive, by class, looking through maps and lists), "
                 + "and the shortest chain from a GC root to it.",
+                "A class loader or class on top of what it keeps alive is looked through to the objects its "
+                        + "statics hold that still pass the threshold, named by the field that holds them (e.g. "
+                        + "static MyCache.ENTRIES); one whose statics hold only small things stays the suspect and "
+                        + "the biggest of them are named. A class loader that is not the JDK's own and that something "
+                        + "outside the loader hierarchy keeps alive (a static, a thread) stays the suspect as such.",
                 "When no single object passes the threshold, the classes whose instances together do are named "
                         + "instead."},
         footer = {"", "Examples:",

@@ -5,13 +5,20 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.suspects.ClassSuspect;
 import heapwhy.suspects.ContainedClass;
 import heapwhy.suspects.HeldClass;
+import heapwhy.suspects.HeldObject;
+import heapwhy.suspects.Holder;
 import heapwhy.suspects.Suspect;
 import heapwhy.suspects.SuspectsReport;
+import heapwhy.suspects.SuspectsText;
 import heapwhy.util.ObjectIdText;
 
+import java.util.Locale;
+
 /**
- * Leak suspects as JSON: {@code suspects} [{object fields, accumulation {object fields, child_count,
- * held [{class, count, bytes}], contents [{class, count, shallow_bytes}]}, path {root, steps}}] and
+ * Leak suspects as JSON: {@code suspects} [{object fields, kind (object, kept_loader, statics), holder (null or
+ * {owner {object fields, description}, field, text}), own_bytes, accumulation {object fields, child_count,
+ * held [{class, count, bytes}], contents [{class, count, shallow_bytes}], biggest_held [{object fields,
+ * holder}]}, path {root, steps}}] and
  * {@code class_suspects}. Shares are left to the reader, as in top: the document carries {@code graph_bytes}
  * and {@code threshold_bytes}.
  */
@@ -27,6 +34,10 @@ final class SuspectsJson {
         for (Suspect suspect : report.suspects()) {
             json.beginObject();
             GraphJson.object(json, index, suspect.node());
+            json.name("kind").value(suspect.kind().name().toLowerCase(Locale.ROOT));
+            json.name("holder");
+            holder(json, index, suspect.holder());
+            json.name("own_bytes").value(suspect.ownBytes());
             json.name("accumulation").beginObject();
             GraphJson.object(json, index, suspect.accumulation());
             json.name("child_count").value(suspect.childCount());
@@ -40,6 +51,15 @@ final class SuspectsJson {
             for (ContainedClass contained : suspect.contents()) {
                 json.beginObject().name("class").value(contained.className()).name("count").value(contained.count())
                         .name("shallow_bytes").value(contained.shallowBytes()).endObject();
+            }
+            json.endArray();
+            json.name("biggest_held").beginArray();
+            for (HeldObject held : suspect.biggestHeld()) {
+                json.beginObject();
+                GraphJson.object(json, index, held.node());
+                json.name("holder");
+                holder(json, index, held.holder());
+                json.endObject();
             }
             json.endArray().endObject();
             json.name("path");
@@ -64,5 +84,19 @@ final class SuspectsJson {
         }
         json.endArray();
         return json.endObject().finish();
+    }
+
+    /** {owner {object fields, description}, field, text}, or null for a top-most suspect that no field holds. */
+    private static void holder(JsonWriter json, HeapIndex index, Holder holder) {
+        if (holder == null) {
+            json.nullValue();
+            return;
+        }
+        json.beginObject().name("owner").beginObject();
+        GraphJson.object(json, index, holder.owner());
+        // a class mirror's class is java.lang.Class; this says which class it stands for
+        json.name("description").value(index.describe(holder.owner()));
+        json.endObject().name("field").value(holder.field()).name("text").value(SuspectsText.holder(index, holder))
+                .endObject();
     }
 }

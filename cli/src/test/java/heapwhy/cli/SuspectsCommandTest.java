@@ -40,11 +40,13 @@ class SuspectsCommandTest {
     }
 
     @Test
-    void textNamesSuspectOneTheStaticFieldAndTheTenantNodesItAccumulates() {
+    void textNamesSuspectOneByTheStaticFieldThatHoldsItAndTheTenantNodesItAccumulates() {
         String text = run().out();
         System.out.println(text);
-        assertTrue(text.contains("Suspect 1: one instance of "), text);
-        assertTrue(text.contains("static MyCache.ENTRIES"), text);
+        assertTrue(text.matches("(?s).*\\RSuspect 1: java\\.util\\.HashMap 0x\\p{XDigit}+ held by static MyCache\\.ENTRIES"
+                + " retains .*"), text);
+        assertFalse(text.contains("ClassLoader 0x"), text);
+        assertFalse(text.contains("the suspect itself"), text);
         assertTrue(text.contains("It accumulates in java.util.HashMap"), text);
         assertTrue(text.contains(" × java.util.HashMap$Node ("), text);
         assertTrue(text.contains("  What piles up in it (all it keeps alive, by shallow size):"
@@ -54,14 +56,23 @@ class SuspectsCommandTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void jsonParsesAndCarriesTheAccumulationAndPath() {
+    void jsonParsesAndCarriesTheHolderTheAccumulationAndPath() {
         Map<String, Object> json = (Map<String, Object>) MiniJson.parse(run("--format", "json").out());
         long graphBytes = ((Number) json.get("graph_bytes")).longValue();
         List<Object> suspects = (List<Object>) json.get("suspects");
         assertFalse(suspects.isEmpty(), json.toString());
         Map<String, Object> first = (Map<String, Object>) suspects.get(0);
         assertTrue(((Number) first.get("retained_bytes")).longValue() * 100 > 40 * graphBytes, first.toString());
+        assertEquals("java.util.HashMap", first.get("class"), first.toString());
+        assertEquals("object", first.get("kind"), first.toString());
+        Map<String, Object> holder = (Map<String, Object>) first.get("holder");
+        assertEquals("static MyCache.ENTRIES", holder.get("field"), first.toString());
+        assertEquals("static MyCache.ENTRIES", holder.get("text"), first.toString());
+        assertEquals("class heapwhy.testdumps.scenarios.MyCache",
+                ((Map<String, Object>) holder.get("owner")).get("description"), first.toString());
+        assertEquals(first.get("retained_bytes"), first.get("own_bytes"), first.toString());
         Map<String, Object> at = (Map<String, Object>) first.get("accumulation");
+        assertEquals(List.of(), at.get("biggest_held"), at.toString());
         assertTrue(((String) at.get("class")).startsWith("java.util.HashMap"), at.toString());
         assertTrue(((Number) at.get("child_count")).longValue() > 40, at.toString());
         Map<String, Object> most = ((List<Map<String, Object>>) at.get("contents")).get(0);

@@ -63,16 +63,17 @@ final class SuspectsView implements DumpView {
         header.setWrapText(true);
         table.setId("suspects");
         table.setPlaceholder(new Label("No single object passes the threshold."));
-        table.getColumns().add(Tables.textColumn("Suspect", s -> describe(s.node()), 260));
+        table.getColumns().add(Tables.textColumn("Suspect", s -> SuspectsText.name(dump.index(), s), 350));
         table.getColumns().add(Tables.numberColumn("Retained", Suspect::retained, Sizes::human, 90));
         table.getColumns().add(Tables.textColumn("% of heap",
                 s -> DominatorLines.percent(dump.index(), s.retained()), 75));
-        table.getColumns().add(Tables.textColumn("Accumulates in", s -> describe(s.accumulation()), 240));
+        table.getColumns().add(Tables.textColumn("Accumulates in", s -> describe(s.accumulation()), 210));
         table.getColumns().add(Tables.textColumn("What piles up most", s -> s.contents().isEmpty() ? ""
-                : Sizes.grouped(s.contents().get(0).count()) + " × " + s.contents().get(0).className(), 300));
+                : Sizes.grouped(s.contents().get(0).count()) + " × " + s.contents().get(0).className(), 235));
         // the suspects come biggest first, as the command line lists them
         table.getColumns().forEach(column -> column.setSortable(false));
-        Tables.copyRows(table, s -> describe(s.node()) + "\t" + s.retained() + "\t" + describe(s.accumulation()));
+        Tables.copyRows(table, s -> SuspectsText.name(dump.index(), s) + "\t" + s.retained() + "\t"
+                + describe(s.accumulation()));
         text.setId("suspects-text");
         text.setEditable(false);
         text.setStyle("-fx-font-family: monospace;");

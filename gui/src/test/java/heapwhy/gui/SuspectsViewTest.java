@@ -37,7 +37,7 @@ class SuspectsViewTest extends StaticCacheDumpOpen {
     }
 
     @Test
-    void theFirstLookFindsTheCacheAndWhatPilesUpInItAsTheCommandLineSaysIt(FxRobot robot) throws Exception {
+    void theFirstLookFindsTheCacheByItsStaticAndWhatPilesUpInItAsTheCommandLineSaysIt(FxRobot robot) throws Exception {
         robot.clickOn("Suspects");
         waitForReport(robot);
         assertTrue(report(robot).startsWith("Leak suspects: the objects that alone keep 10 % or more of the reachable"
@@ -47,6 +47,8 @@ class SuspectsViewTest extends StaticCacheDumpOpen {
         Suspect first = GuiSteps.onFx(() -> table.getItems().get(0));
         assertEquals("java.util.HashMap$Node[]", explorer.dumps().get(0).index().describe(first.accumulation()));
         assertEquals(GuiSteps.onFx(() -> table.getSelectionModel().getSelectedItem()), first, "the first is selected");
+        String suspect = GuiSteps.onFx(() -> (String) table.getColumns().get(0).getCellData(0));
+        assertEquals("java.util.HashMap held by static MyCache.ENTRIES", suspect);
         String piles = GuiSteps.onFx(() -> (String) table.getColumns().get(4).getCellData(0));
         assertEquals("60,000 × heapwhy.testdumps.scenarios.MyCache$Entry", piles);
         assertEquals("1 suspect.", GuiSteps.label(robot, "#suspects-header"));
