@@ -63,7 +63,9 @@ public final class Suspects {
             }
             found.addAll(descent.from(node));
         }
-        found.sort(Comparator.comparingLong((Descent.Found f) -> -f.ownBytes()).thenComparingInt(Descent.Found::node));
+        // a collection or a kept loader is a place to fix; memory spread over a loader's statics comes after
+        found.sort(Comparator.comparing((Descent.Found f) -> f.kind() == SuspectKind.STATICS)
+                .thenComparingLong(f -> -f.ownBytes()).thenComparingInt(Descent.Found::node));
         List<Suspect> suspects = new ArrayList<>();
         for (Descent.Found f : found) {
             suspects.add(suspect(index, loaders, descent, f));
