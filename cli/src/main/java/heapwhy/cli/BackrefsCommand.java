@@ -38,7 +38,7 @@ final class BackrefsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip).")
+    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip from jcmd GC.heap_dump -gz=1; gunzip other gzip files first).")
     Path dump;
 
     static final class Target {
@@ -92,6 +92,7 @@ final class BackrefsCommand implements Callable<Integer> {
         Long wanted = target.id == null ? null : Targets.parseId(spec, target.id);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RandomAccessDumps.require(dump, "backrefs");
         try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             BackrefsQuery query = wanted == null ? BackrefsQuery.ofClass(target.className)

@@ -37,7 +37,7 @@ final class SuspectsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip).")
+    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip from jcmd GC.heap_dump -gz=1; gunzip other gzip files first).")
     Path dump;
 
     @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "10",
@@ -63,6 +63,7 @@ final class SuspectsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RandomAccessDumps.require(dump, "suspects");
         try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             SuspectsReport report;

@@ -46,7 +46,7 @@ final class WhyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "DUMP", arity = "1..*",
-            description = "Two or more heap dumps of one application, oldest first (HPROF, plain or gzip).")
+            description = "Two or more heap dumps of one application, oldest first (HPROF, plain or gzip from jcmd GC.heap_dump -gz=1; gunzip other gzip files first).")
     List<Path> dumps;
 
     @Option(names = "--min-growth", paramLabel = "SIZE", defaultValue = "64KB",
@@ -101,7 +101,7 @@ final class WhyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path dump : dumps) {
-            DumpReader.checkReadable(dump);
+            RandomAccessDumps.require(dump, "why");
         }
         WhyReport report = report(query, err);
         for (String warning : report.warnings()) {
