@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -137,20 +138,33 @@ final class WhyCommand implements Callable<Integer> {
     static WhyReport report(List<Path> dumps, SiteQuery query, Function<Path, OpenIndex> opener,
                             BiFunction<Path, HeapIndex, TerminalProgress> progressFor) {
         GrowthSites growth = new GrowthSites(query, dumps.size());
+        List<Long> timestamps = new ArrayList<>();
         for (int d = 0; d < dumps.size(); d++) {
             Path dump = dumps.get(d);
             try (OpenIndex opened = opener.apply(dump)) {
                 HeapIndex heap = opened.index();
+                timestamps.add(heap.summary().info().timestampMillis());
                 try (TerminalProgress progress = progressFor.apply(dump, heap)) {
                     growth.add(heap, dump.toString(), progress);
                 }
                 if (d == dumps.size() - 1) {
-                    return growth.report();
+                    return withOrderWarning(growth.report(), DumpOrder.warning("why", dumps, timestamps));
                 }
             } catch (IOException e) {
                 throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
             }
         }
         throw new IllegalArgumentException("no dumps");
+    }
+
+    /** The report with the warning about the dumps' order first among its warnings (text and json carry them). */
+    private static WhyReport withOrderWarning(WhyReport report, String order) {
+        if (order == null) {
+            return report;
+        }
+        List<String> warnings = new ArrayList<>(List.of(order));
+        warnings.addAll(report.warnings());
+        return new WhyReport(report.dumps(), report.heapBytes(), report.query(), report.sites(), report.moreSites(),
+                warnings);
     }
 }
