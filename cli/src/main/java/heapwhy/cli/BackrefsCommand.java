@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Backrefs;
 import heapwhy.paths.BackrefsQuery;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code heapwhy backrefs DUMP --class NAME}: what keeps these objects alive, merged shortest paths. */
@@ -101,15 +103,29 @@ final class BackrefsCommand implements Callable<Integer> {
             BackrefsResult result = run(heap, query);
             String what = wanted == null ? target.className + (subclasses ? " and subclasses" : "")
                     : heap.describe(query.node()) + " " + ObjectIdText.hex(wanted);
+            String unknownClass = unknownClass(heap);
             PathFormat chosen = output.chosen();
+            if (unknownClass != null && chosen != PathFormat.text) {
+                err.println("heapwhy: warning: " + unknownClass);
+                err.flush();
+            }
             switch (chosen) {
-                case text -> out.print(BackrefsText.format(heap, result, what));
+                case text -> out.print(BackrefsText.format(heap, result, what, unknownClass));
                 case json -> out.print(BackrefsJson.format(heap, result));
                 default -> Pictures.write(PathGraphs.of(result), chosen, output.output, "heapwhy-backrefs", out);
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What to say when --class names no class of the dump, with the names it may have meant; else null. */
+    private String unknownClass(HeapIndex heap) {
+        if (target.className == null) {
+            return null;
+        }
+        List<String> names = heap.classes().stream().map(HeapClass::name).distinct().toList();
+        return names.contains(target.className) ? null : ClassSuggestions.message(target.className, names);
     }
 
     private BackrefsResult run(HeapIndex heap, BackrefsQuery query) {
