@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
             "  heapwhy backrefs --class com.acme.MyCache\\$Entry app.hprof",
             "  heapwhy backrefs --class com.acme.Listener --subclasses app.hprof",
             "  heapwhy backrefs --id 0x7f0012a8 --format json app.hprof",
+            "  heapwhy backrefs --class com.acme.Listener --format csv app.hprof",
             "", "One object's single shortest chain: heapwhy path --id ID app.hprof"})
 final class BackrefsCommand implements Callable<Integer> {
     private final Services services;
@@ -112,6 +113,7 @@ final class BackrefsCommand implements Callable<Integer> {
             switch (chosen) {
                 case text -> out.print(BackrefsText.format(heap, result, what, unknownClass));
                 case json -> out.print(BackrefsJson.format(heap, result));
+                case csv -> out.print(BackrefsCsv.format(result));
                 default -> Pictures.write(PathGraphs.of(result), chosen, output.output, "heapwhy-backrefs", out);
             }
         }

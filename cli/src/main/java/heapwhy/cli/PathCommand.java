@@ -70,6 +70,8 @@ final class PathCommand implements Callable<Integer> {
             PathFormat chosen = output.chosen();
             if (chosen == PathFormat.json) {
                 out.print(PathJson.format(heap, node, chain, includeWeak));
+            } else if (chosen == PathFormat.csv) {
+                out.print(PathCsv.format(heap, chain));
             } else if (chosen.isPicture() && chain != null) {
                 Pictures.write(PathGraphs.of(chain, heap), chosen, output.output, "heapwhy-path", out);
             } else if (chain == null) {

@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
             "  heapwhy suspects app.hprof                     # objects keeping 10 %% or more",
             "  heapwhy suspects --threshold 5 app.hprof       # smaller suspects too",
             "  heapwhy suspects --format json app.hprof       # for scripts",
+            "  heapwhy suspects --format csv app.hprof        # one row per suspect",
             "", "Look closer with: heapwhy dominators --id ID app.hprof"})
 final class SuspectsCommand implements Callable<Integer> {
     private final Services services;
@@ -49,7 +50,7 @@ final class SuspectsCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    OutputFormat format;
 
     SuspectsCommand(Services services) {
         this.services = services;
@@ -75,6 +76,7 @@ final class SuspectsCommand implements Callable<Integer> {
             out.print(switch (format) {
                 case text -> SuspectsText.format(heap, report);
                 case json -> SuspectsJson.format(heap, report);
+                case csv -> SuspectsCsv.format(heap, report);
             });
         }
         out.flush();

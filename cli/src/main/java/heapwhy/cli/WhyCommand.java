@@ -38,6 +38,7 @@ import java.util.function.Function;
             "  heapwhy why --graph why.svg 1.hprof 2.hprof      # and draw the paths",
             "  heapwhy why --min-growth 1MB 1.hprof 2.hprof     # only places that gain 1 MB or more",
             "  heapwhy why --format json 1.hprof 2.hprof        # for scripts",
+            "  heapwhy why --format csv 1.hprof 2.hprof         # one row per growing place",
             "", "Take dumps a few minutes apart with: jcmd <pid> GC.heap_dump /tmp/N.hprof",
             "Which types grow, without the where: heapwhy growth 1.hprof 2.hprof"})
 final class WhyCommand implements Callable<Integer> {
@@ -70,7 +71,7 @@ final class WhyCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    OutputFormat format;
 
     @Option(names = "--graph", paramLabel = "FILE",
             description = "Also draw the growing places' paths with Graphviz into FILE (.svg, .png or .dot).")
@@ -112,11 +113,12 @@ final class WhyCommand implements Callable<Integer> {
         out.print(switch (format) {
             case text -> WhyText.format(report, dumps);
             case json -> WhyJson.format(report, dumps);
+            case csv -> WhyCsv.format(report);
         });
         out.flush();
         if (graph != null) {
             PathFormat as = PathFormat.valueOf(picture.extension());
-            Pictures.write(SiteGraphs.of(report), as, graph, "heapwhy-why", format == ReportFormat.json ? err : out);
+            Pictures.write(SiteGraphs.of(report), as, graph, "heapwhy-why", format == OutputFormat.text ? out : err);
         }
         out.flush();
         err.flush();

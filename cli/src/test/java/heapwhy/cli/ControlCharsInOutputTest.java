@@ -113,6 +113,7 @@ class ControlCharsInOutputTest {
         assertEscaped("growth", run("growth", List.of(), older, newer));
         assertEscaped("growth csv", run("growth", List.of("--format", "csv"), older, newer));
         assertEscaped("why", run("why", List.of("--min-growth", "0"), older, newer));
+        assertEscaped("why csv", run("why", List.of("--min-growth", "0", "--format", "csv"), older, newer));
     }
 
     @Test
@@ -124,6 +125,8 @@ class ControlCharsInOutputTest {
         // Graphviz labels already trade C0 and C1 codes for U+FFFD; the bidi controls are left to the escaping
         assertNoRawControls("backrefs dot", run("backrefs", List.of("--class", EVIL, "--format", "dot"), newer));
         assertEscaped("path", run("path", List.of("--id", evilId), newer));
+        assertEscaped("backrefs csv", run("backrefs", List.of("--class", EVIL, "--format", "csv"), newer));
+        assertEscaped("path csv", run("path", List.of("--id", evilId, "--format", "csv"), newer));
     }
 
     @Test
@@ -134,6 +137,7 @@ class ControlCharsInOutputTest {
         assertEscaped("top csv", run("top", List.of("--format", "csv"), newer));
         assertEscaped("summary", run("summary", List.of(), newer));
         assertEscaped("suspects", run("suspects", List.of("--threshold", "1"), newer));
+        assertEscaped("suspects csv", run("suspects", List.of("--threshold", "1", "--format", "csv"), newer));
     }
 
     @Test
