@@ -12,6 +12,8 @@ import java.util.zip.GZIPInputStream;
 final class DumpFormat {
     static final String HPROF_MAGIC = "JAVA PROFILE ";
     private static final String PHD_MAGIC = "portable heap dump";
+    /** Bytes of a text file shown back in the message. */
+    private static final int PREVIEW_TEXT = 16;
 
     private DumpFormat() {
     }
@@ -42,6 +44,11 @@ final class DumpFormat {
         if (startsWith(b, n, HPROF_MAGIC)) {
             return;
         }
+        if (isStartOfMagic(b, n)) {
+            // the start of a real header, cut short: showing it back as "not HPROF" would hide the truncation
+            throw new HprofException(file, n, subject + " is truncated: too short for an HPROF header (" + n
+                    + (n == 1 ? " byte)" : " bytes)"));
+        }
         String what;
         if (n >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
             what = "is a ZIP archive";
@@ -68,8 +75,42 @@ final class DumpFormat {
         return true;
     }
 
-    private static String preview(byte[] b, int n) {
+    /** Whether the n bytes are fewer than, and the first bytes of, "JAVA PROFILE ". */
+    private static boolean isStartOfMagic(byte[] b, int n) {
+        if (n >= HPROF_MAGIC.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[i] != HPROF_MAGIC.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first bytes as quoted text when they are all printable ASCII (a text file), else as hex. */
+    static String preview(byte[] b, int n) {
+        int shown = Math.min(n, PREVIEW_TEXT);
+        boolean text = true;
+        for (int i = 0; i < shown && text; i++) {
+            int c = b[i] & 0xFF;
+            text = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t';
+        }
         StringBuilder sb = new StringBuilder();
+        if (text) {
+            sb.append('"');
+            for (int i = 0; i < shown; i++) {
+                char c = (char) b[i];
+                switch (c) {
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    case '\t' -> sb.append("\\t");
+                    case '"', '\\' -> sb.append('\\').append(c);
+                    default -> sb.append(c);
+                }
+            }
+            return sb.append(n > shown ? "\"…" : "\"").toString();
+        }
         for (int i = 0; i < Math.min(n, 8); i++) {
             sb.append(String.format("%02x ", b[i] & 0xFF));
         }

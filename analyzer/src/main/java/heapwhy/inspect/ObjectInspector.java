@@ -55,11 +55,14 @@ public final class ObjectInspector {
             return new FieldValue(f.name(), BasicType.javaName(f.type()), ValueText.primitive(f), -1);
         }
         if (f.value() == 0) {
-            return new FieldValue(f.name(), BasicType.javaName(f.type()), "null", -1);
+            return new FieldValue(f.name(), "null", "null", -1);
         }
         String id = ObjectIdText.hex(f.value());
-        String value = f.node() < 0 ? id + " (not in the dump)" : what(f.node()) + " " + id;
-        return new FieldValue(f.name(), BasicType.javaName(f.type()), value, f.node());
+        if (f.node() < 0) {
+            return new FieldValue(f.name(), BasicType.javaName(f.type()), id + " (not in the dump)", -1);
+        }
+        // HPROF declares every reference field as a plain object: the class of what it holds says more
+        return new FieldValue(f.name(), index.classOf(f.node()).name(), what(f.node()) + " " + id, f.node());
     }
 
     private List<Reference> outgoing(int node, int limit) throws IOException {

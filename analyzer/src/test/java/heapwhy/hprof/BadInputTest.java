@@ -26,6 +26,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -152,6 +153,23 @@ class BadInputTest {
     }
 
     @Test
+    void aFileHoldingOnlyTheStartOfTheMagicIsTruncatedNotForeign() throws IOException {
+        HprofException e = failure("javapro.hprof", "JAVA PRO".getBytes(StandardCharsets.ISO_8859_1), 8,
+                "the file is truncated: too short for an HPROF header (8 bytes)");
+        assertFalse(e.problem().contains("4a 41"), e.problem());
+        failure("j.hprof", "J".getBytes(StandardCharsets.ISO_8859_1), 1, "too short for an HPROF header (1 byte)");
+        failure("j.gz", Gzip.plain("JAVA".getBytes(StandardCharsets.ISO_8859_1)), 4,
+                "the gzip-compressed content is truncated: too short for an HPROF header (4 bytes)");
+    }
+
+    @Test
+    void aTextFileIsShownAsTextNotHex() throws IOException {
+        HprofException e = failure("notes.hprof", "JAVA heap notes\nline two\n".getBytes(StandardCharsets.ISO_8859_1),
+                0, "does not start with \"JAVA PROFILE\" (first bytes: \"JAVA heap notes\\n\"…)");
+        assertFalse(e.problem().contains("4a 41"), e.problem());
+    }
+
+    @Test
     void unsupportedVersionIsRejectedAtByte0() throws IOException {
         byte[] bytes = new HprofWriter(8).header("JAVA PROFILE 1.0", 1L).toByteArray();
         failure("old.hprof", bytes, 0, "unsupported HPROF version \"JAVA PROFILE 1.0\"");
@@ -167,8 +185,9 @@ class BadInputTest {
     @Test
     void fileEndingInsideTheHeaderIsRejectedWhereTheMissingValueStarts() throws IOException {
         byte[] full = tenAs().toBytes();
-        // so short that even the magic "JAVA PROFILE " is incomplete: not recognised as HPROF
-        failure("h10.hprof", BrokenDumps.truncate(full, 10), 0, "does not start with \"JAVA PROFILE\"");
+        // so short that even the magic "JAVA PROFILE " is incomplete: what is there is a header's start, cut
+        failure("h10.hprof", BrokenDumps.truncate(full, 10), 10,
+                "the file is truncated: too short for an HPROF header (10 bytes)");
         // inside the version string: the byte that would be read next
         failure("h15.hprof", BrokenDumps.truncate(full, 15), 15, "file ends inside the HPROF header");
         // inside the id size (19..23)

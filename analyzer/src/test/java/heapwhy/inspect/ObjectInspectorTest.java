@@ -70,7 +70,7 @@ class ObjectInspectorTest {
         ObjectDetails details = inspector.inspect(myCache, 100);
         assertEquals("class " + MY_CACHE, details.what());
         FieldValue entries = only(details.fields(), f -> f.name().equals("ENTRIES"));
-        assertEquals("java.lang.Object", entries.type());
+        assertEquals("java.util.HashMap", entries.type(), "the class of the object held, not HPROF's basic type");
         assertTrue(entries.value().matches("java\\.util\\.HashMap 0x[0-9a-f]+"), entries.value());
         assertEquals("java.util.HashMap", index.describe(entries.node()));
         Reference out = only(details.outgoing(), r -> r.node() == entries.node());
@@ -80,6 +80,8 @@ class ObjectInspectorTest {
         assertEquals(myCache, map.dominator());
         assertEquals("50", only(map.fields(), f -> f.name().equals("size")).value());
         assertEquals("int", only(map.fields(), f -> f.name().equals("size")).type());
+        assertEquals("java.util.HashMap$Node[]", only(map.fields(), f -> f.name().equals("table")).type());
+        assertEquals("null", only(map.fields(), f -> f.name().equals("entrySet")).type(), "a HashMap nobody iterated");
         Reference in = only(map.referrers(), r -> r.node() == myCache);
         assertEquals("static MyCache.ENTRIES", in.label());
         assertEquals("class " + MY_CACHE, in.what());
@@ -100,6 +102,7 @@ class ObjectInspectorTest {
             FieldValue slot = details.fields().get(i);
             assertEquals("[" + i + "]", slot.name());
             assertTrue(slot.value().equals("null") == (slot.node() < 0), slot.toString());
+            assertEquals(slot.node() < 0 ? "null" : "java.util.HashMap$Node", slot.type(), slot.toString());
         }
         assertEquals(index.outboundCount(table), details.outgoingCount());
         assertTrue(details.outgoing().size() <= 10);

@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Backrefs;
 import heapwhy.paths.BackrefsQuery;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code heapwhy backrefs DUMP --class NAME}: what keeps these objects alive, merged shortest paths. */
@@ -31,6 +33,7 @@ import java.util.concurrent.Callable;
             "  heapwhy backrefs --class com.acme.MyCache\\$Entry app.hprof",
             "  heapwhy backrefs --class com.acme.Listener --subclasses app.hprof",
             "  heapwhy backrefs --id 0x7f0012a8 --format json app.hprof",
+            "  heapwhy backrefs --class com.acme.Listener --format csv app.hprof",
             "", "One object's single shortest chain: heapwhy path --id ID app.hprof"})
 final class BackrefsCommand implements Callable<Integer> {
     private final Services services;
@@ -38,7 +41,7 @@ final class BackrefsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip).")
+    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip from jcmd GC.heap_dump -gz=1; gunzip other gzip files first).")
     Path dump;
 
     static final class Target {
@@ -93,6 +96,7 @@ final class BackrefsCommand implements Callable<Integer> {
         Long wanted = target.id == null ? null : Targets.parseId(spec, target.id);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RandomAccessDumps.require(dump, "backrefs");
         try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             BackrefsQuery query = wanted == null ? BackrefsQuery.ofClass(target.className)
@@ -101,15 +105,30 @@ final class BackrefsCommand implements Callable<Integer> {
             BackrefsResult result = run(heap, query);
             String what = wanted == null ? target.className + (subclasses ? " and subclasses" : "")
                     : heap.describe(query.node()) + " " + ObjectIdText.hex(wanted);
+            String unknownClass = unknownClass(heap);
             PathFormat chosen = output.chosen();
+            if (unknownClass != null && chosen != PathFormat.text) {
+                err.println("heapwhy: warning: " + unknownClass);
+                err.flush();
+            }
             switch (chosen) {
-                case text -> out.print(BackrefsText.format(heap, result, what));
+                case text -> out.print(BackrefsText.format(heap, result, what, unknownClass));
                 case json -> out.print(BackrefsJson.format(heap, result));
+                case csv -> out.print(BackrefsCsv.format(result));
                 default -> Pictures.write(PathGraphs.of(result), chosen, output.output, "heapwhy-backrefs", out);
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What to say when --class names no class of the dump, with the names it may have meant; else null. */
+    private String unknownClass(HeapIndex heap) {
+        if (target.className == null) {
+            return null;
+        }
+        List<String> names = heap.classes().stream().map(HeapClass::name).distinct().toList();
+        return names.contains(target.className) ? null : ClassSuggestions.message(target.className, names);
     }
 
     private BackrefsResult run(HeapIndex heap, BackrefsQuery query) {

@@ -15,7 +15,8 @@ final class BackrefsText {
     private BackrefsText() {
     }
 
-    static String format(HeapIndex index, BackrefsResult result, String what) {
+    /** @param unknownClass what to say instead of "No reachable object matches." when no class has the name, or null */
+    static String format(HeapIndex index, BackrefsResult result, String what, String unknownClass) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
         out.append("What keeps ").append(what).append(" alive: shortest paths from the GC roots")
@@ -55,7 +56,7 @@ final class BackrefsText {
             out.append(nl);
         }
         if (result.targets() == 0) {
-            out.append("No reachable object matches.").append(nl);
+            out.append(unknownClass != null ? unknownClass : "No reachable object matches.").append(nl);
         }
         return out.toString();
     }

@@ -12,12 +12,30 @@ final class Cli {
      * (picocli hands only exceptions to it, and an OutOfMemoryError is not one).
      */
     private static int runWithinHeap(CommandLine.ParseResult parseResult) {
+        escapeControlChars(parseResult);
         try {
             return new CommandLine.RunLast().execute(parseResult);
         } catch (OutOfMemoryError e) {
             CommandLine command = parseResult.commandSpec().commandLine();
             return new ErrorHandler().handleExecutionException(OutOfHeapException.of(e), command, parseResult);
         }
+    }
+
+    /**
+     * Makes the command write stdout and stderr through {@link EscapingWriter}s (set on the root, they reach every
+     * subcommand), so that text from a dump cannot drive the terminal. Help and version are left as they are:
+     * picocli colors them with escape sequences of its own, and they hold no text from a dump.
+     */
+    private static void escapeControlChars(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()
+                    || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                return;
+            }
+        }
+        CommandLine root = parseResult.commandSpec().commandLine();
+        root.setOut(EscapingWriter.forOut(root.getOut()));
+        root.setErr(EscapingWriter.forErr(root.getErr()));
     }
 
     static CommandLine create(Services services) {

@@ -78,7 +78,7 @@ final class DemoSteps {
         try (HeapIndex index = DumpReader.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
             BackrefsResult result = Backrefs.run(index,
                     BackrefsQuery.ofClass(LEAKING_CLASS).withLimits(100_000, 30, 3));
-            context.show(BackrefsText.format(index, result, LEAKING_CLASS));
+            context.show(BackrefsText.format(index, result, LEAKING_CLASS, null));
             Path picture = context.dir().resolve("what-holds-MyCache-Entry.svg");
             try {
                 new PathGraphRenderer().writeSvg(PathGraphs.of(result), picture);

@@ -6,10 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One node of the dominator tree as shown: the object (or {@link HeapIndex#ROOT}), the children shown, and
- * how many children were hidden (below the minimum share, or past the maximum count) with their retained bytes.
+ * One node of the dominator tree as shown: the object (or {@link HeapIndex#ROOT}), the children shown, the
+ * children left out past the maximum count ({@code more}) and those below the minimum share ({@code small}),
+ * each with their retained bytes.
  */
-record DominatorBranch(int node, List<DominatorBranch> children, int hiddenCount, long hiddenBytes) {
+record DominatorBranch(int node, List<DominatorBranch> children, Hidden more, Hidden small) {
+
+    /** Children left out of the tree: how many, and what they retain together. */
+    record Hidden(int count, long bytes) {
+        static final Hidden NONE = new Hidden(0, 0);
+
+        Hidden plus(long retained) {
+            return new Hidden(count + 1, bytes + retained);
+        }
+    }
 
     DominatorBranch {
         children = List.copyOf(children);
@@ -22,21 +32,31 @@ record DominatorBranch(int node, List<DominatorBranch> children, int hiddenCount
      */
     static DominatorBranch of(HeapIndex index, int node, int depth, long minBytes, int maxChildren) {
         if (depth <= 0) {
-            return new DominatorBranch(node, List.of(), 0, 0);
+            return new DominatorBranch(node, List.of(), Hidden.NONE, Hidden.NONE);
         }
         List<DominatorBranch> shown = new ArrayList<>();
-        int hidden = 0;
-        long hiddenBytes = 0;
+        Hidden more = Hidden.NONE;
+        Hidden small = Hidden.NONE;
         for (int child : index.dominatedBy(node)) {
             long retained = index.retainedSize(child);
-            if (shown.size() < maxChildren && retained >= minBytes) {
+            if (retained < minBytes) {
+                small = small.plus(retained);
+            } else if (shown.size() < maxChildren) {
                 shown.add(of(index, child, depth - 1, minBytes, maxChildren));
             } else {
-                hidden++;
-                hiddenBytes += retained;
+                more = more.plus(retained);
             }
         }
-        return new DominatorBranch(node, shown, hidden, hiddenBytes);
+        return new DominatorBranch(node, shown, more, small);
+    }
+
+    /** All children left out, for the formats that count them together. */
+    int hiddenCount() {
+        return more.count() + small.count();
+    }
+
+    long hiddenBytes() {
+        return more.bytes() + small.bytes();
     }
 
     boolean isVirtualRoot() {

@@ -78,7 +78,7 @@ final class DominatorsCommand implements Callable<Integer> {
             long minBytes = (long) Math.ceil(heap.graphBytes() * minPercent / 100);
             DominatorBranch tree = DominatorBranch.of(heap, start, depth, minBytes, maxChildren);
             out.print(switch (format) {
-                case text -> DominatorsText.format(heap, tree);
+                case text -> DominatorsText.format(heap, tree, minPercent);
                 case csv -> DominatorsCsv.format(heap, tree);
                 case json -> DominatorsJson.format(heap, tree);
             });

@@ -4,7 +4,8 @@ import heapwhy.graph.HeapIndex;
 
 /**
  * The dominator tree as nested JSON objects: each with its object's fields, {@code children}, and
- * {@code more_count}/{@code more_bytes} for the hidden children. The GC roots' node has {@code id} null.
+ * {@code more_count}/{@code more_bytes} for all hidden children, of which
+ * {@code below_min_count}/{@code below_min_bytes} were below --min-percent. The GC roots' node has {@code id} null.
  */
 final class DominatorsJson {
     private DominatorsJson() {
@@ -32,6 +33,8 @@ final class DominatorsJson {
         json.endArray();
         json.name("more_count").value(branch.hiddenCount());
         json.name("more_bytes").value(branch.hiddenBytes());
+        json.name("below_min_count").value(branch.small().count());
+        json.name("below_min_bytes").value(branch.small().bytes());
         json.endObject();
     }
 }

@@ -93,6 +93,12 @@ final class GrowthCommand implements Callable<Integer> {
             Warnings.print(err, histogram);
             histograms.add(histogram);
         }
+        String order = DumpOrder.warning("growth", dumps,
+                histograms.stream().map(h -> h.info().timestampMillis()).toList());
+        if (order != null) {
+            err.println("heapwhy: warning: " + order);
+            err.flush();
+        }
         out.print(render(histograms, query(dumps.size()), rows, format));
         out.flush();
         return ExitCodes.OK;

@@ -38,13 +38,37 @@ final class GuiCommand implements Callable<Integer> {
         }
         String missing = missingDisplay(System.getProperty("os.name"), System.getenv());
         if (missing != null) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("heapwhy: error: " + missing);
-            err.flush();
-            return ExitCodes.NO_DISPLAY;
+            return noDisplay(missing);
         }
-        GuiLauncher.main(dumps.stream().map(Path::toString).toArray(String[]::new));
+        try {
+            GuiLauncher.main(dumps.stream().map(Path::toString).toArray(String[]::new));
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's toolkit throws this from launch when DISPLAY names a display nothing answers on
+            String unopened = unopenedDisplay(e.getMessage(), System.getenv());
+            if (unopened == null) {
+                throw e;
+            }
+            return noDisplay(unopened);
+        }
         return ExitCodes.OK;
+    }
+
+    private int noDisplay(String why) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("heapwhy: error: " + why);
+        err.flush();
+        return ExitCodes.NO_DISPLAY;
+    }
+
+    /** The line for JavaFX's failure to open the display, or null when {@code failure} is about something else. */
+    static String unopenedDisplay(String failure, Map<String, String> env) {
+        if (failure == null || !failure.toLowerCase(java.util.Locale.ROOT).contains("display")) {
+            return null;
+        }
+        String display = env.getOrDefault("DISPLAY", "");
+        String named = display.isEmpty() ? "the display" : "the display DISPLAY=" + display;
+        return "the gui cannot open " + named + " (" + failure + "): is an X server running there? (on a server: "
+                + "xvfb-run heapwhy gui …, or use the other commands)";
     }
 
     /** Why no window can open here, or null: on Linux and other Unix systems a display must be named. */

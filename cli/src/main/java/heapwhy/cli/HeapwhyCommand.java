@@ -22,16 +22,18 @@ import java.util.concurrent.Callable;
         description = {
             "",
             "heapwhy reads Java heap dumps (the HPROF files written by jcmd GC.heap_dump, jmap or "
-                    + "-XX:+HeapDumpOnOutOfMemoryError) in one streaming pass, with memory that does not grow "
-                    + "with the dump, and tells you what fills the heap and what keeps growing: a class "
-                    + "histogram of one dump, and the types whose instance counts rise across two or more "
-                    + "dumps of the same application, taken a while apart. Start with 'heapwhy demo' to see "
-                    + "both on a small program that leaks.",
+                    + "-XX:+HeapDumpOnOutOfMemoryError) and tells you what fills the heap and what keeps growing. "
+                    + "histogram (a class histogram of one dump) and growth (the types whose instance counts rise "
+                    + "across two or more dumps of the same application, taken a while apart) read each dump in "
+                    + "one streaming pass, with memory that does not grow with the dump. Start with 'heapwhy demo' "
+                    + "to see them on a small program that leaks.",
             "",
             "why, summary, top, dominators, suspects, backrefs, path and histogram --retained go further: they build the "
-                    + "dump's object graph and dominator tree once (an index kept under your home folder in "
-                    + ".cache/heapwhy/index, never beside the dump unless asked) and tell which objects keep the "
-                    + "memory alive and through which references."},
+                    + "dump's object graph and dominator tree once and tell which objects keep the memory alive and "
+                    + "through which references. That takes Java heap in proportion to the dump (about 30 bytes per "
+                    + "object while the index is built) and an index on disk of about 80 bytes per object, kept "
+                    + "under your home folder in .cache/heapwhy/index (never beside the dump unless asked; "
+                    + "--no-cache keeps none, rm -rf ~/.cache/heapwhy/index removes them all)."},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -31,7 +31,7 @@ final class PathCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip).")
+    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip from jcmd GC.heap_dump -gz=1; gunzip other gzip files first).")
     Path dump;
 
     @Option(names = "--id", paramLabel = "ID", required = true,
@@ -57,6 +57,7 @@ final class PathCommand implements Callable<Integer> {
         long wanted = Targets.parseId(spec, id);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RandomAccessDumps.require(dump, "path");
         try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             int node = Targets.find(heap, dump, wanted);
@@ -69,6 +70,8 @@ final class PathCommand implements Callable<Integer> {
             PathFormat chosen = output.chosen();
             if (chosen == PathFormat.json) {
                 out.print(PathJson.format(heap, node, chain, includeWeak));
+            } else if (chosen == PathFormat.csv) {
+                out.print(PathCsv.format(heap, chain));
             } else if (chosen.isPicture() && chain != null) {
                 Pictures.write(PathGraphs.of(chain, heap), chosen, output.output, "heapwhy-path", out);
             } else if (chain == null) {

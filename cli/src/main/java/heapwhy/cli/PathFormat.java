@@ -2,9 +2,9 @@ package heapwhy.cli;
 
 import heapwhy.render.PathGraphRenderer;
 
-/** The {@code --format} choices of backrefs and path: text and json for terminals and scripts, the rest pictures. */
+/** The {@code --format} choices of backrefs and path: text, json and csv for terminals and scripts, the rest pictures. */
 enum PathFormat {
-    text, json, dot, svg, png;
+    text, json, csv, dot, svg, png;
 
     boolean isPicture() {
         return this == dot || this == svg || this == png;

@@ -35,6 +35,7 @@ import java.util.concurrent.Callable;
             "  heapwhy suspects app.hprof                     # objects keeping 10 %% or more",
             "  heapwhy suspects --threshold 5 app.hprof       # smaller suspects too",
             "  heapwhy suspects --format json app.hprof       # for scripts",
+            "  heapwhy suspects --format csv app.hprof        # one row per suspect",
             "", "Look closer with: heapwhy dominators --id ID app.hprof"})
 final class SuspectsCommand implements Callable<Integer> {
     private final Services services;
@@ -42,7 +43,7 @@ final class SuspectsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip).")
+    @Parameters(paramLabel = "DUMP", description = "The heap dump (HPROF, plain or gzip from jcmd GC.heap_dump -gz=1; gunzip other gzip files first).")
     Path dump;
 
     @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "10",
@@ -54,7 +55,7 @@ final class SuspectsCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    OutputFormat format;
 
     SuspectsCommand(Services services) {
         this.services = services;
@@ -68,6 +69,7 @@ final class SuspectsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RandomAccessDumps.require(dump, "suspects");
         try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             SuspectsReport report;
@@ -79,6 +81,7 @@ final class SuspectsCommand implements Callable<Integer> {
             out.print(switch (format) {
                 case text -> SuspectsText.format(heap, report);
                 case json -> SuspectsJson.format(heap, report);
+                case csv -> SuspectsCsv.format(heap, report);
             });
         }
         out.flush();

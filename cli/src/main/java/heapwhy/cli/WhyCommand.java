@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -37,6 +38,7 @@ import java.util.function.Function;
             "  heapwhy why --graph why.svg 1.hprof 2.hprof      # and draw the paths",
             "  heapwhy why --min-growth 1MB 1.hprof 2.hprof     # only places that gain 1 MB or more",
             "  heapwhy why --format json 1.hprof 2.hprof        # for scripts",
+            "  heapwhy why --format csv 1.hprof 2.hprof         # one row per growing place",
             "", "Take dumps a few minutes apart with: jcmd <pid> GC.heap_dump /tmp/N.hprof",
             "Which types grow, without the where: heapwhy growth 1.hprof 2.hprof"})
 final class WhyCommand implements Callable<Integer> {
@@ -46,7 +48,7 @@ final class WhyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "DUMP", arity = "1..*",
-            description = "Two or more heap dumps of one application, oldest first (HPROF, plain or gzip).")
+            description = "Two or more heap dumps of one application, oldest first (HPROF, plain or gzip from jcmd GC.heap_dump -gz=1; gunzip other gzip files first).")
     List<Path> dumps;
 
     @Option(names = "--min-growth", paramLabel = "SIZE", defaultValue = "64KB",
@@ -69,7 +71,7 @@ final class WhyCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    OutputFormat format;
 
     @Option(names = "--graph", paramLabel = "FILE",
             description = "Also draw the growing places' paths with Graphviz into FILE (.svg, .png or .dot).")
@@ -101,7 +103,7 @@ final class WhyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path dump : dumps) {
-            DumpReader.checkReadable(dump);
+            RandomAccessDumps.require(dump, "why");
         }
         WhyReport report = report(query, err);
         for (String warning : report.warnings()) {
@@ -111,11 +113,12 @@ final class WhyCommand implements Callable<Integer> {
         out.print(switch (format) {
             case text -> WhyText.format(report, dumps);
             case json -> WhyJson.format(report, dumps);
+            case csv -> WhyCsv.format(report);
         });
         out.flush();
         if (graph != null) {
             PathFormat as = PathFormat.valueOf(picture.extension());
-            Pictures.write(SiteGraphs.of(report), as, graph, "heapwhy-why", format == ReportFormat.json ? err : out);
+            Pictures.write(SiteGraphs.of(report), as, graph, "heapwhy-why", format == OutputFormat.text ? out : err);
         }
         out.flush();
         err.flush();
@@ -137,20 +140,33 @@ final class WhyCommand implements Callable<Integer> {
     static WhyReport report(List<Path> dumps, SiteQuery query, Function<Path, OpenIndex> opener,
                             BiFunction<Path, HeapIndex, TerminalProgress> progressFor) {
         GrowthSites growth = new GrowthSites(query, dumps.size());
+        List<Long> timestamps = new ArrayList<>();
         for (int d = 0; d < dumps.size(); d++) {
             Path dump = dumps.get(d);
             try (OpenIndex opened = opener.apply(dump)) {
                 HeapIndex heap = opened.index();
+                timestamps.add(heap.summary().info().timestampMillis());
                 try (TerminalProgress progress = progressFor.apply(dump, heap)) {
                     growth.add(heap, dump.toString(), progress);
                 }
                 if (d == dumps.size() - 1) {
-                    return growth.report();
+                    return withOrderWarning(growth.report(), DumpOrder.warning("why", dumps, timestamps));
                 }
             } catch (IOException e) {
                 throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
             }
         }
         throw new IllegalArgumentException("no dumps");
+    }
+
+    /** The report with the warning about the dumps' order first among its warnings (text and json carry them). */
+    private static WhyReport withOrderWarning(WhyReport report, String order) {
+        if (order == null) {
+            return report;
+        }
+        List<String> warnings = new ArrayList<>(List.of(order));
+        warnings.addAll(report.warnings());
+        return new WhyReport(report.dumps(), report.heapBytes(), report.query(), report.sites(), report.moreSites(),
+                warnings);
     }
 }

@@ -32,6 +32,17 @@ class HelpTest {
     }
 
     @Test
+    void helpPromisesMemoryThatDoesNotGrowOnlyForTheStreamingCommandsAndSaysWhereTheIndexGoes() {
+        String help = Run.of("--help").out().replaceAll("\\s+", " ");
+        int promise = help.indexOf("memory that does not grow with the dump");
+        assertTrue(promise > 0, help);
+        String before = help.substring(help.lastIndexOf(". ", promise) + 2, promise);
+        assertTrue(before.startsWith("histogram (") && before.contains(" and growth ("), before);
+        assertTrue(help.contains("an index on disk of about 80 bytes per object"), help);
+        assertTrue(help.contains("rm -rf ~/.cache/heapwhy/index"), help);
+    }
+
+    @Test
     void versionNamesHeapwhyAndJava() {
         Run run = Run.of("--version");
         assertEquals(0, run.exitCode());

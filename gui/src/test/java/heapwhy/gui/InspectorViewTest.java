@@ -66,6 +66,10 @@ class InspectorViewTest extends StaticCacheDumpOpen {
         });
     }
 
+    private static javafx.scene.control.TableColumn<FieldValue, ?> typeColumn(TableView<FieldValue> fields) {
+        return fields.getColumns().stream().filter(c -> c.getText().equals("Type")).findFirst().orElseThrow();
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void anIdTypedShowsTheClassWhoseStaticFieldLeadsToTheMapAndBackAndForwardWalkTheVisits(FxRobot robot)
@@ -79,6 +83,8 @@ class InspectorViewTest extends StaticCacheDumpOpen {
         int entries = row(fields, f -> f.name().equals("ENTRIES"));
         int map = GuiSteps.onFx(() -> fields.getItems().get(entries).node());
         assertEquals("java.util.HashMap", index.describe(map));
+        assertEquals("java.util.HashMap", GuiSteps.onFx(() -> typeColumn(fields).getCellData(entries)),
+                "the Type column names the class of the object held");
         WaitForAsyncUtils.asyncFx(() -> {
             fields.getSelectionModel().clearAndSelect(entries);
             fields.requestFocus();
