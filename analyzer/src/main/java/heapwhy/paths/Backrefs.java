@@ -107,7 +107,7 @@ public final class Backrefs {
             for (int i = 0; i < length; i++) {
                 chain[i] = up[length - 1 - i];
             }
-            boolean keys = (trail == null ? fromRoots++ : trail.uses++) < KEYED_PATHS;
+            boolean keys = query.byKey() || (trail == null ? fromRoots++ : trail.uses++) < KEYED_PATHS;
             List<Step> path = (keys ? specific : shapes).of(chain);
             if (trail != null && trail.steps + path.size() > query.depth()) {
                 chain = paths.shownChain(index, target);
@@ -141,7 +141,7 @@ public final class Backrefs {
             for (int i = 0; i < path.size(); i++) {
                 Step step = path.get(i);
                 boolean last = i == path.size() - 1;
-                String grouped = grouped(step.label());
+                String grouped = query.byKey() ? indexesGrouped(step.label()) : grouped(step.label());
                 String key = (last ? "t:" : "s:") + grouped + "|" + index.classIndex(step.node());
                 PathTree holder = at.get(at.size() - 1);
                 Map<String, PathTree> children = childrenByKey.computeIfAbsent(holder, k -> new HashMap<>());
@@ -170,6 +170,11 @@ public final class Backrefs {
             trimBelow(root, query.tooMany());
         }
         return new BackrefsResult(query, targets, considered.size(), without, examples, cut, sorted);
+    }
+
+    /** The step with its array and list indexes as "…", its keys kept: siblings merge only under one key. */
+    static String indexesGrouped(String label) {
+        return RUN.matcher(label).replaceAll(" ×…").replaceAll("\\[\\d+\\]", "[…]");
     }
 
     /** The step's shape: its keys, indexes and run lengths replaced by "…", so that siblings reached alike merge. */

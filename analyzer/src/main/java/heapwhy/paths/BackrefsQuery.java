@@ -10,9 +10,11 @@ package heapwhy.paths;
  * @param maxPaths consider at most this many targets (in dump order)
  * @param depth show at most this many steps of a path; longer paths are cut before the target
  * @param tooMany show at most this many children of a tree node; the rest become one "N more" node
+ * @param byKey merge paths only where their steps are the same to the key ({@code map["a"]} and {@code map["b"]}
+ *              stay two branches); by default they merge by shape ({@code map[…]})
  */
 public record BackrefsQuery(String className, int node, boolean subclasses, boolean includeWeak, int maxPaths,
-                            int depth, int tooMany) {
+                            int depth, int tooMany, boolean byKey) {
     public static final int DEFAULT_MAX_PATHS = 1_000_000;
     public static final int DEFAULT_DEPTH = 30;
     public static final int DEFAULT_TOO_MANY = 20;
@@ -27,22 +29,26 @@ public record BackrefsQuery(String className, int node, boolean subclasses, bool
     }
 
     public static BackrefsQuery ofClass(String className) {
-        return new BackrefsQuery(className, -1, false, false, DEFAULT_MAX_PATHS, DEFAULT_DEPTH, DEFAULT_TOO_MANY);
+        return new BackrefsQuery(className, -1, false, false, DEFAULT_MAX_PATHS, DEFAULT_DEPTH, DEFAULT_TOO_MANY, false);
     }
 
     public static BackrefsQuery ofNode(int node) {
-        return new BackrefsQuery(null, node, false, false, DEFAULT_MAX_PATHS, DEFAULT_DEPTH, DEFAULT_TOO_MANY);
+        return new BackrefsQuery(null, node, false, false, DEFAULT_MAX_PATHS, DEFAULT_DEPTH, DEFAULT_TOO_MANY, false);
     }
 
     public BackrefsQuery withSubclasses(boolean value) {
-        return new BackrefsQuery(className, node, value, includeWeak, maxPaths, depth, tooMany);
+        return new BackrefsQuery(className, node, value, includeWeak, maxPaths, depth, tooMany, byKey);
     }
 
     public BackrefsQuery withIncludeWeak(boolean value) {
-        return new BackrefsQuery(className, node, subclasses, value, maxPaths, depth, tooMany);
+        return new BackrefsQuery(className, node, subclasses, value, maxPaths, depth, tooMany, byKey);
     }
 
     public BackrefsQuery withLimits(int maxPaths, int depth, int tooMany) {
-        return new BackrefsQuery(className, node, subclasses, includeWeak, maxPaths, depth, tooMany);
+        return new BackrefsQuery(className, node, subclasses, includeWeak, maxPaths, depth, tooMany, byKey);
+    }
+
+    public BackrefsQuery withByKey(boolean value) {
+        return new BackrefsQuery(className, node, subclasses, includeWeak, maxPaths, depth, tooMany, value);
     }
 }

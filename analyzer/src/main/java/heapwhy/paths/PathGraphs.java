@@ -66,11 +66,16 @@ public final class PathGraphs {
             case MORE -> new PathGraph.Node(id, PathGraph.Kind.MORE, t.label(), paths(t));
         });
         if (parent != null) {
-            edges.add(new PathGraph.Edge(parent, id, t.kind() == PathTree.Kind.MORE ? "" : t.label()));
+            edges.add(new PathGraph.Edge(parent, id, t.kind() == PathTree.Kind.MORE ? "" : t.label() + examples(t)));
         }
         for (PathTree child : t.children()) {
             add(child, id, nodes, edges, ids);
         }
+    }
+
+    /** A merged step's first example, so that the picture shows one real key: " e.g. map[\"tenant-3\"]". */
+    private static String examples(PathTree t) {
+        return t.examples().size() < 2 ? "" : " e.g. " + t.examples().get(0);
     }
 
     private static String paths(PathTree t) {

@@ -77,6 +77,18 @@ public final class ShortestPaths {
         Search search = new Search(index, parent, queue, references, stopAt);
         tail = search.run(0, tail);
         if (!search.stopped) {
+            // a loader that only its own classes refer to: they are what keeps it (a class-loader leak)
+            int head = tail;
+            for (int i = 0; i < search.deferredCount; i += 2) {
+                int loader = search.deferred[i + 1];
+                if (parent[loader] == NONE) {
+                    parent[loader] = search.deferred[i];
+                    queue[tail++] = loader;
+                }
+            }
+            tail = search.run(head, tail);
+        }
+        if (!search.stopped) {
             int head = tail;
             for (GcRoot root : index.roots()) {
                 int v = root.node();
@@ -98,6 +110,9 @@ public final class ShortestPaths {
         private final ReferenceEdges references;
         private final int stopAt;
         private int[] targets = new int[64];
+        /** Pairs (class, its loader) whose edge waited: a loader is explained by what else holds it first. */
+        int[] deferred = new int[64];
+        int deferredCount;
         boolean stopped;
 
         Search(HeapIndex index, int[] parent, int[] queue, ReferenceEdges references, int stopAt) {
@@ -122,8 +137,17 @@ public final class ShortestPaths {
                     targets = new int[Math.max(count, targets.length * 2)];
                 }
                 int degree = index.outbound(u, targets);
+                long loaderId = loaderOf(u);
                 for (int i = 0; i < degree; i++) {
                     int w = targets[i];
+                    if (loaderId != 0 && parent[w] == NONE && index.objectId(w) == loaderId) {
+                        if (deferredCount + 2 > deferred.length) {
+                            deferred = Arrays.copyOf(deferred, deferred.length * 2);
+                        }
+                        deferred[deferredCount++] = u;
+                        deferred[deferredCount++] = w;
+                        continue;
+                    }
                     if (parent[w] == NONE && w != skip) {
                         parent[w] = u;
                         queue[tail++] = w;
@@ -131,6 +155,15 @@ public final class ShortestPaths {
                 }
             }
             return tail;
+        }
+
+        /** The id of the loader of a class mirror, 0 for other nodes and the boot loader. */
+        private long loaderOf(int u) throws IOException {
+            if (!index.isClass(u)) {
+                return 0;
+            }
+            heapwhy.graph.ClassShape shape = index.classShape(u);
+            return shape == null ? 0 : shape.loaderId();
         }
     }
 

@@ -64,6 +64,12 @@ final class BackrefsCommand implements Callable<Integer> {
             description = "Follow the referents of weak, soft, phantom and final references too.")
     boolean includeWeak;
 
+    @Option(names = "--by-key",
+            description = "Merge paths only where their steps are the same to the key: one branch per map key "
+                    + "(map[\"a\"], map[\"b\"]). By default paths merge by the shape of their steps (map[…]) "
+                    + "and a few keys are shown as examples.")
+    boolean byKey;
+
     @Option(names = "--max-paths", paramLabel = "N", defaultValue = "1000000",
             description = "Consider at most N targets (in dump order); the counts then say they are of the "
                     + "first N. Default: ${DEFAULT-VALUE}.")
@@ -101,7 +107,8 @@ final class BackrefsCommand implements Callable<Integer> {
             HeapIndex heap = opened.index();
             BackrefsQuery query = wanted == null ? BackrefsQuery.ofClass(target.className)
                     : BackrefsQuery.ofNode(Targets.find(heap, dump, wanted));
-            query = query.withSubclasses(subclasses).withIncludeWeak(includeWeak).withLimits(maxPaths, depth, tooMany);
+            query = query.withSubclasses(subclasses).withIncludeWeak(includeWeak).withLimits(maxPaths, depth, tooMany)
+                    .withByKey(byKey);
             BackrefsResult result = run(heap, query);
             String what = wanted == null ? target.className + (subclasses ? " and subclasses" : "")
                     : heap.describe(query.node()) + " " + ObjectIdText.hex(wanted);

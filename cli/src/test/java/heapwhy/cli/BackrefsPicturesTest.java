@@ -103,8 +103,8 @@ class BackrefsPicturesTest {
     void hostileMapKeysFromARealDumpAppearAsTextAndCannotInjectIntoThePicture() throws Exception {
         Path svg = tmp.resolve("hostile.svg");
         Path dot = tmp.resolve("hostile.dot");
-        assertEquals(0, backrefs(Scenario.HOSTILE_STRINGS, "Victim", svg, "--too-many", "100").exitCode());
-        assertEquals(0, backrefs(Scenario.HOSTILE_STRINGS, "Victim", dot, "--too-many", "100").exitCode());
+        assertEquals(0, backrefs(Scenario.HOSTILE_STRINGS, "Victim", svg, "--too-many", "100", "--by-key").exitCode());
+        assertEquals(0, backrefs(Scenario.HOSTILE_STRINGS, "Victim", dot, "--too-many", "100", "--by-key").exitCode());
         String source = Files.readString(dot);
         assertTrue(!source.contains("label=pwned\"") && !source.contains("\nnode [label=pwned"), source);
         List<String> texts = svgTexts(svg);

@@ -119,7 +119,7 @@ class CsvReportsTest {
         assertEquals(List.of("rank", "class", "holder", "count_A", "count_B", "count_C", "retained_A", "retained_B",
                 "retained_C", "count_growth", "retained_growth", "path"), rows.get(0));
         List<String> first = rows.get(1);
-        assertEquals(List.of("1", ENTRY, "static MyCache.ENTRIES (java.util.HashMap)", "20000", "40000", "60000"),
+        assertEquals(List.of("1", ENTRY, "static MyCache.ENTRIES (HashMap of ArrayList)", "20000", "40000", "60000"),
                 first.subList(0, 6), first.toString());
         assertEquals("40000", first.get(9));
         assertTrue(first.get(11).endsWith(" → static MyCache.ENTRIES → map[…] → list[…]"), first.get(11));

@@ -67,7 +67,7 @@ class DemoCommandTest {
         int nextAt = out.indexOf("Try these next");
         assertTrue(histogramAt < growthAt && growthAt < whyAt && whyAt < reportAt && reportAt < nextAt,
                 "steps in order: " + out);
-        assertTrue(out.contains("#1 MyCache$Entry piles up in static MyCache.ENTRIES (java.util.HashMap)"), out);
+        assertTrue(out.contains("#1 MyCache$Entry piles up in static MyCache.ENTRIES (HashMap of ArrayList)"), out);
         assertTrue(out.contains("  ./heapwhy why --graph why.svg '" + a + "' '" + b + "' " + quoted), out);
     }
 

@@ -48,7 +48,7 @@ class WhyCommandTest {
         String text = run.out();
         assertTrue(text.startsWith("Why the heap grows: 3 dumps, oldest first"), text);
         assertTrue(text.contains("1 place keeps accumulating objects (grew in every interval by 64.0 KB or more)"), text);
-        assertTrue(text.contains("#1 SessionListener piles up in EventBus.listeners (java.util.ArrayList)"), text);
+        assertTrue(text.contains("#1 SessionListener piles up in EventBus.listeners (ArrayList)"), text);
         assertTrue(text.contains("   objects   5,000 → 10,000 → 15,000   +10,000 (+5,000 per interval)"), text);
         assertTrue(text.contains("       → static EventBus.GLOBAL  heapwhy.testdumps.scenarios.EventBus"), text);
         assertTrue(text.contains("       → list[…]  heapwhy.testdumps.scenarios.SessionListener"), text);

@@ -75,7 +75,7 @@ class GrowthViewTest {
         GrowingPlacesTable.Place leak = places.getItems().get(0);
         assertEquals(1, leak.rank());
         assertEquals(ENTRY, leak.site().className());
-        assertEquals("static MyCache.ENTRIES (java.util.HashMap)", leak.site().holder());
+        assertEquals("static MyCache.ENTRIES (HashMap of ArrayList)", leak.site().holder());
         assertEquals("20,000 → 60,000", cellText(robot, "#growth-places", 0, "Objects, first → last"));
     }
 
@@ -84,7 +84,7 @@ class GrowthViewTest {
         UserSteps.compareAll(robot, explorer);
 
         String path = robot.lookup("#growth-path").queryAs(TextArea.class).getText();
-        assertTrue(path.startsWith("#1 MyCache$Entry piles up in static MyCache.ENTRIES (java.util.HashMap)"), path);
+        assertTrue(path.startsWith("#1 MyCache$Entry piles up in static MyCache.ENTRIES (HashMap of ArrayList)"), path);
         assertTrue(path.contains("   objects   20,000 → 40,000 → 60,000   +40,000 (+20,000 per interval)"), path);
         assertTrue(path.contains("   held by (path in C):"), path);
         assertTrue(path.contains("     class heapwhy.testdumps.scenarios.MyCache"), path);
