@@ -19,15 +19,15 @@ public record Container(String className, String known, ContainerKind kind, List
     }
 
     /**
-     * The container as a headline names it: "HashMap", "Guava cache", a JDK subclass by its own name ("Stack",
-     * "LinkedHashSet"), a library's by what it extends (Caffeine's generated "SSMS" is a "Caffeine cache"), and
-     * an application's subclass by both: "ResponseCache$1, a LinkedHashMap".
+     * The container as a headline names it: "HashMap", "Guava cache", a JDK or library subclass by its own
+     * name ("Stack", "LinkedHashSet", "ArrayListMultimap") unless what it extends has a better one (Caffeine's
+     * generated "SSMS" is a "Caffeine cache"), and an application's subclass by both: "ResponseCache$1, a
+     * LinkedHashMap".
      */
     public String name() {
         String knownName = Containers.friendlyName(known);
         return switch (ClassOrigin.of(className)) {
-            case JDK -> className.equals(known) ? knownName : ClassNames.simpleName(className);
-            case LIBRARY -> knownName;
+            case JDK, LIBRARY -> Containers.hasFriendlyName(known) ? knownName : Containers.friendlyName(className);
             case APPLICATION -> ClassNames.simpleName(className) + ", a " + knownName;
         };
     }

@@ -159,10 +159,22 @@ public final class Containers {
         return ContainerKind.LIST;
     }
 
-    /** A known container class as people call it: "HashMap", "Guava cache", "ConcurrentHashMap.KeySetView". */
-    static String friendlyName(String known) {
-        String friendly = FRIENDLY.get(known);
-        return friendly != null ? friendly : ClassNames.simpleName(known).replace('$', '.');
+    /**
+     * A container class as people call it: "HashMap", "Guava cache", a nested class by its own name
+     * ("DelayedWorkQueue", "SynchronizedMap"); null for one with no name of its own here.
+     */
+    static String friendlyName(String className) {
+        String friendly = FRIENDLY.get(className);
+        if (friendly != null) {
+            return friendly;
+        }
+        String simple = ClassNames.simpleName(className);
+        return simple.substring(simple.lastIndexOf('$') + 1);
+    }
+
+    /** Whether the class has a name for people of its own (a cache's), rather than its class name. */
+    static boolean hasFriendlyName(String className) {
+        return FRIENDLY.containsKey(className);
     }
 
     /**

@@ -429,6 +429,20 @@ public final class HeapIndex implements Closeable {
         return reader.indexOf(position.getLong(arrayNode), ~len, id);
     }
 
+    /**
+     * Every element id of an object array node (0 for null), read in blocks, so it works on arrays of any
+     * length; empty for other nodes and when the dump cannot be read at random.
+     */
+    public long[] elementIds(int arrayNode) throws IOException {
+        ensureReader();
+        int len = length.getInt(arrayNode);
+        if (len >= 0 || len == GraphBuilder.CLASS_NODE || meta.classKeys().get(classIndex(arrayNode)) <= 0
+                || !reader.canRead()) {
+            return new long[0];
+        }
+        return reader.allElements(position.getLong(arrayNode), ~len);
+    }
+
     /** The text of a java.lang.String node (JDK 8 char[] or JDK 9+ byte[] with coder), or null if it is not one. */
     public String stringValue(int node) throws IOException {
         if (!"java.lang.String".equals(classOf(node).name())) {

@@ -203,6 +203,20 @@ final class ObjectReader implements Closeable {
         return ids;
     }
 
+    /** Every element of an object array whose elements start at position, read in blocks (any length). */
+    long[] allElements(long position, int length) throws IOException {
+        long[] ids = new long[length];
+        int block = MAX_READ / idSize;
+        for (int from = 0; from < length; from += block) {
+            int n = Math.min(block, length - from);
+            ByteBuffer b = read(position + (long) from * idSize, n * idSize);
+            for (int i = 0; i < n; i++) {
+                ids[from + i] = value(b, BasicType.OBJECT);
+            }
+        }
+        return ids;
+    }
+
     /**
      * The position of the first element holding {@code id} in an object array whose elements start at position,
      * or -1; reads the array in blocks, so it works on arrays of any length.

@@ -26,28 +26,6 @@ public final class Backrefs {
     private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile(" ×[\\d,]+$");
 
     private static final int EXAMPLES = 5;
-    /**
-     * Paths worded with their keys and indexes from each place, for the examples of merged steps; the rest by
-     * their shape alone, which reads no keys.
-     */
-    private static final int KEYED_PATHS = 8;
-
-    /**
-     * The tree nodes from the root to where a path's step ended at an object, and how many steps that took:
-     * a later path through the same object goes on from there instead of being worded again from its root.
-     */
-    private static final class Trail {
-        final List<PathTree> nodes;
-        final int steps;
-        /** How many paths went on from here; the first few are worded with their keys. */
-        int uses;
-
-        Trail(List<PathTree> nodes, int steps) {
-            this.nodes = nodes;
-            this.steps = steps;
-        }
-    }
-
     private Backrefs() {
     }
 
@@ -71,17 +49,9 @@ public final class Backrefs {
             }
         }
         ShortestPaths paths = ShortestPaths.compute(index, query.includeWeak());
-        Steps specific = new Steps(index);
-        Steps shapes = new Steps(index, false);
-        RootText rootText = new RootText(index);
-        Map<Integer, PathTree> roots = new HashMap<>();
-        Map<PathTree, Map<String, PathTree>> childrenByKey = new HashMap<>();
-        Map<Integer, Trail> trails = new HashMap<>();
+        MergedPaths merged = new MergedPaths(index, paths, query);
         long without = 0;
-        long cut = 0;
-        int fromRoots = 0;
         List<Integer> examples = new ArrayList<>();
-        int[] up = new int[64];
         for (int target : considered) {
             if (!paths.reached(target)) {
                 without++;
@@ -90,81 +60,10 @@ public final class Backrefs {
                 }
                 continue;
             }
-            // up to the start of the shown chain (its last class, or its root), or to a place met before
-            int length = 0;
-            Trail trail = null;
-            for (int v = target; ; v = paths.parent(v)) {
-                if (length == up.length) {
-                    up = java.util.Arrays.copyOf(up, length * 2);
-                }
-                up[length++] = v;
-                if (v != target && (trail = trails.get(v)) != null || v != target && index.isClass(v)
-                        || paths.parent(v) < 0) {
-                    break;
-                }
-            }
-            int[] chain = new int[length];
-            for (int i = 0; i < length; i++) {
-                chain[i] = up[length - 1 - i];
-            }
-            boolean keys = query.byKey() || (trail == null ? fromRoots++ : trail.uses++) < KEYED_PATHS;
-            List<Step> path = (keys ? specific : shapes).of(chain);
-            if (trail != null && trail.steps + path.size() > query.depth()) {
-                chain = paths.shownChain(index, target);
-                path = (keys ? specific : shapes).of(chain);
-                trail = null;
-            }
-            long retained = index.retainedSize(target);
-            List<PathTree> at = new ArrayList<>();
-            if (trail == null) {
-                PathTree root = roots.get(chain[0]);
-                if (root == null) {
-                    root = new PathTree(PathTree.Kind.ROOT, rootText.of(paths, chain[0]), chain[0],
-                            index.describe(chain[0]), ValueText.of(index, chain[0]));
-                    roots.put(chain[0], root);
-                }
-                at.add(root);
-                if (path.size() > query.depth()) {
-                    cut++;
-                    List<Step> shortened = new ArrayList<>(path.subList(0, query.depth() - 1));
-                    int skipped = path.size() - query.depth() + 1;
-                    shortened.add(new Step("… " + skipped + " steps … " + path.get(path.size() - 1).label(), target));
-                    path = shortened;
-                }
-            } else {
-                at.addAll(trail.nodes);
-            }
-            for (PathTree node : at) {
-                node.add(1, retained);
-            }
-            int before = at.size() - 1;
-            for (int i = 0; i < path.size(); i++) {
-                Step step = path.get(i);
-                boolean last = i == path.size() - 1;
-                String grouped = query.byKey() ? indexesGrouped(step.label()) : grouped(step.label());
-                String key = (last ? "t:" : "s:") + grouped + "|" + index.classIndex(step.node());
-                PathTree holder = at.get(at.size() - 1);
-                Map<String, PathTree> children = childrenByKey.computeIfAbsent(holder, k -> new HashMap<>());
-                PathTree child = children.get(key);
-                if (child == null) {
-                    child = last
-                            ? new PathTree(PathTree.Kind.TARGET, step.label(), step.node(), index.describe(step.node()), null)
-                            : new PathTree(PathTree.Kind.STEP, step.label(), step.node(), index.describe(step.node()),
-                                    ValueText.of(index, step.node()));
-                    children.put(key, child);
-                    holder.mutableChildren().add(child);
-                } else {
-                    child.merge(step.node(), keys ? step.label() : null, grouped);
-                }
-                child.add(1, retained);
-                at.add(child);
-                boolean endsPlainly = !step.label().contains(" ×") && !step.label().startsWith("… ");
-                if (!last && endsPlainly && !trails.containsKey(step.node())) {
-                    trails.put(step.node(), new Trail(List.copyOf(at), before + i + 1));
-                }
-            }
+            merged.add(target);
         }
-        List<PathTree> sorted = new ArrayList<>(roots.values());
+        long cut = merged.cut();
+        List<PathTree> sorted = merged.roots();
         sortAndTrim(sorted, query.tooMany());
         for (PathTree root : sorted) {
             trimBelow(root, query.tooMany());

@@ -4,6 +4,7 @@ import heapwhy.classes.ClassNames;
 import heapwhy.graph.ClassShape;
 import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
+import heapwhy.util.LongIntMap;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -30,14 +31,27 @@ public final class EdgeLabels {
         }
     };
 
+    /** Arrays longer than this are searched for each label; shorter big ones get a map of their elements. */
+    private static final int INDEXED_ARRAY = 1 << 22;
+    private static final int INDEXED_ARRAYS = 4;
+    /** For the last few big arrays labelled: each element's id to its first position (about 24 bytes an element while read). */
+    private final Map<Integer, LongIntMap> bigArrays = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, LongIntMap> eldest) {
+            return size() > INDEXED_ARRAYS;
+        }
+    };
+
     public EdgeLabels(HeapIndex index) {
         this.index = index;
     }
 
     /** How {@code holder} refers to {@code held}; {@code <reference>} when no field of it says. */
     public String label(int holder, int held) throws IOException {
-        if (index.arrayLength(holder) > BIG_ARRAY) {
-            int i = index.elementIndex(holder, index.objectId(held));
+        int length = index.arrayLength(holder);
+        if (length > BIG_ARRAY) {
+            int i = length > INDEXED_ARRAY ? index.elementIndex(holder, index.objectId(held))
+                    : positions(holder).get(index.objectId(held));
             return i >= 0 ? "[" + i + "]" : "<reference>";
         }
         Map<Long, String> labels = byHolder.get(holder);
@@ -62,6 +76,25 @@ public final class EdgeLabels {
             return "<class>";
         }
         return "<reference>";
+    }
+
+    /**
+     * A big array's element positions by the id they hold, read once: a path through a map of a million
+     * entries then finds its slot at once, not by a scan of the table for each path.
+     */
+    private LongIntMap positions(int array) throws IOException {
+        LongIntMap positions = bigArrays.get(array);
+        if (positions == null) {
+            long[] elements = index.elementIds(array);
+            positions = new LongIntMap(elements.length);
+            for (int i = elements.length - 1; i >= 0; i--) {
+                if (elements[i] != 0) {
+                    positions.put(elements[i], i);
+                }
+            }
+            bigArrays.put(array, positions);
+        }
+        return positions;
     }
 
     /**

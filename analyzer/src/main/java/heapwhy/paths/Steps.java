@@ -29,6 +29,7 @@ final class Steps {
     private final EdgeLabels labels;
     private final Containers containers;
     private final java.util.Map<Integer, String> keys = new java.util.HashMap<>();
+    private final List<Walk> walks = new ArrayList<>();
     private final boolean specific;
 
     Steps(HeapIndex index) throws IOException {
@@ -49,6 +50,7 @@ final class Steps {
 
     /** The steps of a chain of nodes (root object first); one fewer than the nodes, or fewer where collapsed. */
     List<Step> of(int[] chain) throws IOException {
+        walks.clear();
         int k = chain.length - 1;
         String[] raw = new String[chain.length];
         for (int i = 1; i <= k; i++) {
@@ -144,11 +146,19 @@ final class Steps {
      * fields (a comparator) or ends inside.
      */
     private Step walk(Container container, int[] chain, String[] raw, int i) throws IOException {
+        return walk(container, new java.util.LinkedHashSet<>(container.insides()), chain, raw, i, i, true, false);
+    }
+
+    /**
+     * The walk from chain[start] on, in the state it has there: which prefixes are inside, whether chain[start-1]
+     * is a container or delegate ({@code atContainer}) or an array of the insides ({@code atArray}); the step
+     * counts positions from i, where the walk began.
+     */
+    private Step walk(Container container, java.util.Set<String> insides, int[] chain, String[] raw, int i,
+                      int start, boolean atContainer, boolean atArray) throws IOException {
         int k = chain.length - 1;
-        java.util.Set<String> insides = new java.util.LinkedHashSet<>(container.insides());
-        boolean atContainer = true;
-        boolean atArray = false;
-        for (int q = i; q <= k; q++) {
+        List<Integer> inside = new ArrayList<>();
+        for (int q = start; q <= k; q++) {
             int y = chain[q];
             int from = chain[q - 1];
             if (index.isClass(y) || raw[q].startsWith("<")) {
@@ -163,26 +173,64 @@ final class Steps {
                     continue;
                 }
             }
-            boolean inside;
+            boolean isInside;
             if (atArray) {
-                inside = !array && isInside(name, insides);
+                isInside = !array && isInside(name, insides);
             } else if (atContainer) {
-                inside = array || isInside(name, insides) || name.equals(ATOMIC_ARRAY);
+                isInside = array || isInside(name, insides) || name.equals(ATOMIC_ARRAY);
             } else {
-                inside = isInside(name, insides) || name.equals(ATOMIC_ARRAY)
+                isInside = isInside(name, insides) || name.equals(ATOMIC_ARRAY)
                         || array && className(from).equals(ATOMIC_ARRAY);
             }
-            if (inside) {
+            if (isInside) {
                 atContainer = false;
                 atArray = array;
+                inside.add(y);
                 continue;
             }
             if (atContainer) {
                 return null;
             }
-            return heldStep(container, chain, raw, i, q, atArray);
+            Step held = heldStep(container, chain, raw, i, q, atArray);
+            walks.add(new Walk(held.node(), container, java.util.Set.copyOf(insides), inside));
+            return held;
         }
         return null;
+    }
+
+    /**
+     * A walk through a container's insides that {@link #of} made for the chain it was last given: the object it
+     * reached (the step's), and the objects inside on the way, from which a walk can go on
+     * ({@link #continueWalk}) without going back to the container.
+     */
+    record Walk(int held, Container container, java.util.Set<String> insides, List<Integer> inside) {
+    }
+
+    /** The walks through containers of the last chain given to {@link #of} or {@link #continueWalk}. */
+    List<Walk> walks() {
+        return walks;
+    }
+
+    /** Where a walk that went on from inside a container came out: its step and the chain position reached. */
+    record Continued(Step step, int at) {
+    }
+
+    /**
+     * Goes on with a walk through a container's insides from chain[0], an object inside it (met by an earlier
+     * walk with {@code insides}), to what the container holds; null when the chain does not leave the insides
+     * that way.
+     */
+    Continued continueWalk(Container container, java.util.Set<String> insides, int[] chain) throws IOException {
+        walks.clear();
+        String[] raw = new String[chain.length];
+        for (int q = 1; q < chain.length; q++) {
+            raw[q] = labels.label(chain[q - 1], chain[q]);
+        }
+        raw[0] = "";
+        boolean array = index.arrayLength(chain[0]) >= 0;
+        // positions count from -1 so that no element reads as one of the list's own array
+        Step step = walk(container, new java.util.LinkedHashSet<>(insides), chain, raw, -1, 1, false, array);
+        return step == null ? null : new Continued(step, indexOf(chain, step.node(), 1));
     }
 
     private static boolean isInside(String name, java.util.Set<String> insides) {
@@ -242,7 +290,7 @@ final class Steps {
             List<HeapField> pair = index.fields(holder, at);
             return pair.size() == at ? ValueText.of(index, pair.get(at - 1).node()) : null;
         }
-        for (int p = q - 1; p >= i; p--) {
+        for (int p = q - 1; p >= Math.max(i, 0); p--) {
             if (index.arrayLength(chain[p]) < 0) {
                 String text = keyOf(chain[p]);
                 if (text != null) {

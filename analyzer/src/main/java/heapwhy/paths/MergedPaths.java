@@ -1,0 +1,274 @@
+package heapwhy.paths;
+
+import heapwhy.collections.Container;
+import heapwhy.graph.HeapIndex;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The merged tree of shortest paths, grown one target at a time. Each path is worded only from the nearest
+ * object that an earlier path already passed: where one of its steps ended ({@link Trail}), inside a
+ * container's insides ({@link Inside}: a queue's thousandth node), or along a run of links ({@link Run}: a
+ * linked list's thousandth element). So the cost of a path is its new part, and a queue of a million tasks
+ * costs a million short walks, not a million walks through the queue.
+ */
+final class MergedPaths {
+    /**
+     * Paths worded with their keys and indexes from each place, for the examples of merged steps; the rest by
+     * their shape alone, which reads no keys.
+     */
+    private static final int KEYED_PATHS = 8;
+    private static final String REPEAT = " ×";
+
+    private final HeapIndex index;
+    private final ShortestPaths paths;
+    private final BackrefsQuery query;
+    private final Steps specific;
+    private final Steps shapes;
+    private final RootText rootText;
+    private final Map<Integer, PathTree> roots = new HashMap<>();
+    private final Map<PathTree, Map<String, PathTree>> childrenByKey = new HashMap<>();
+    private final Map<Integer, Trail> trails = new HashMap<>();
+    private final Map<Integer, Inside> insides = new HashMap<>();
+    private final Map<Integer, Run> runs = new HashMap<>();
+    private final Map<PathTree, Trail> trailOf = new HashMap<>();
+    private int fromRoots;
+    private long cut;
+    private int[] up = new int[64];
+
+    /** The tree nodes from a root to where a step ended, and how many steps that took. */
+    private static final class Trail {
+        final List<PathTree> nodes;
+        final int steps;
+        /** How many paths went on from here; the first few are worded with their keys. */
+        int uses;
+
+        Trail(List<PathTree> nodes, int steps) {
+            this.nodes = nodes;
+            this.steps = steps;
+        }
+    }
+
+    /** An object inside a container: the trail to the container and how its walk stood there. */
+    private record Inside(Trail before, Container container, Set<String> prefixes) {
+    }
+
+    /** An object at the end of a run of one link ("next ×N"): the trail before the run, its link and length. */
+    private record Run(Trail before, String link, int length) {
+    }
+
+    MergedPaths(HeapIndex index, ShortestPaths paths, BackrefsQuery query) throws IOException {
+        this.index = index;
+        this.paths = paths;
+        this.query = query;
+        this.specific = new Steps(index);
+        this.shapes = new Steps(index, false);
+        this.rootText = new RootText(index);
+    }
+
+    /** The roots of the tree grown so far. */
+    List<PathTree> roots() {
+        return new ArrayList<>(roots.values());
+    }
+
+    /** How many paths were longer than the query's depth and shown cut. */
+    long cut() {
+        return cut;
+    }
+
+    /** Adds the path of a target that a root reaches. */
+    void add(int target) throws IOException {
+        int length = 0;
+        int memo = -1;
+        for (int v = target; ; v = paths.parent(v)) {
+            if (length == up.length) {
+                up = Arrays.copyOf(up, length * 2);
+            }
+            up[length++] = v;
+            if (v != target && (trails.containsKey(v) || insides.containsKey(v) || runs.containsKey(v))) {
+                memo = v;
+                break;
+            }
+            if (v != target && index.isClass(v) || paths.parent(v) < 0) {
+                break;
+            }
+        }
+        int[] chain = new int[length];
+        for (int i = 0; i < length; i++) {
+            chain[i] = up[length - 1 - i];
+        }
+        Trail base = null;
+        List<Step> path = null;
+        boolean keys;
+        if (memo >= 0) {
+            Trail at = trails.get(memo);
+            Inside inside = insides.get(memo);
+            Run run = runs.get(memo);
+            base = at != null ? at : inside != null ? inside.before() : run.before();
+            keys = query.byKey() || base.uses++ < KEYED_PATHS;
+            Steps steps = keys ? specific : shapes;
+            if (at != null) {
+                path = steps.of(chain);
+            } else if (inside != null) {
+                path = fromInside(steps, inside, chain);
+            } else {
+                path = fromRun(steps, run, chain);
+            }
+            if (path == null || base.steps + path.size() > query.depth()) {
+                base = null;
+                chain = paths.shownChain(index, target);
+                path = null;
+            }
+        } else {
+            keys = query.byKey() || fromRoots++ < KEYED_PATHS;
+        }
+        Steps steps = keys ? specific : shapes;
+        if (path == null) {
+            path = steps.of(chain);
+        }
+        grow(target, chain[0], base, path, keys, steps.walks());
+    }
+
+    private List<Step> fromInside(Steps steps, Inside inside, int[] chain) throws IOException {
+        Steps.Continued walked = steps.continueWalk(inside.container(), inside.prefixes(), chain);
+        if (walked == null) {
+            return null;
+        }
+        List<Steps.Walk> walks = new ArrayList<>(steps.walks());
+        List<Step> path = new ArrayList<>();
+        path.add(walked.step());
+        if (walked.at() < chain.length - 1) {
+            path.addAll(steps.of(Arrays.copyOfRange(chain, walked.at(), chain.length)));
+            walks.addAll(steps.walks());
+        }
+        steps.walks().clear();
+        steps.walks().addAll(walks);
+        return path;
+    }
+
+    private List<Step> fromRun(Steps steps, Run run, int[] chain) throws IOException {
+        List<Step> rest = steps.of(chain);
+        List<Step> path = new ArrayList<>();
+        int end = chain[0];
+        if (!rest.isEmpty() && linkOf(rest.get(0).label()).equals(run.link())
+                && sameClass(end, rest.get(0).node())) {
+            int more = lengthOf(rest.get(0).label());
+            path.add(new Step(runLabel(run.link(), run.length() + more), rest.get(0).node()));
+            path.addAll(rest.subList(1, rest.size()));
+        } else {
+            path.add(new Step(runLabel(run.link(), run.length()), end));
+            path.addAll(rest);
+        }
+        return path;
+    }
+
+    /** Adds the path's steps under the base (or the chain's root) and remembers where later paths can go on. */
+    private void grow(int target, int start, Trail base, List<Step> path, boolean keys, List<Steps.Walk> walks)
+            throws IOException {
+        long retained = index.retainedSize(target);
+        List<PathTree> at = new ArrayList<>();
+        int baseSteps;
+        if (base == null) {
+            PathTree root = roots.get(start);
+            if (root == null) {
+                root = new PathTree(PathTree.Kind.ROOT, rootText.of(paths, start), start, index.describe(start),
+                        ValueText.of(index, start));
+                roots.put(start, root);
+            }
+            at.add(root);
+            baseSteps = 0;
+            if (path.size() > query.depth()) {
+                cut++;
+                List<Step> shortened = new ArrayList<>(path.subList(0, query.depth() - 1));
+                int skipped = path.size() - query.depth() + 1;
+                shortened.add(new Step("… " + skipped + " steps … " + path.get(path.size() - 1).label(), target));
+                path = shortened;
+                walks = List.of();
+            }
+        } else {
+            at.addAll(base.nodes);
+            baseSteps = base.steps;
+        }
+        for (PathTree node : at) {
+            node.add(1, retained);
+        }
+        int before = at.size();
+        Map<Integer, Integer> stepOf = new HashMap<>();
+        for (int i = 0; i < path.size(); i++) {
+            Step step = path.get(i);
+            boolean last = i == path.size() - 1;
+            String grouped = query.byKey() ? Backrefs.indexesGrouped(step.label()) : Backrefs.grouped(step.label());
+            String key = (last ? "t:" : "s:") + grouped + "|" + index.classIndex(step.node());
+            PathTree holderTree = at.get(at.size() - 1);
+            Map<String, PathTree> children = childrenByKey.computeIfAbsent(holderTree, k -> new HashMap<>());
+            PathTree child = children.get(key);
+            if (child == null) {
+                child = last
+                        ? new PathTree(PathTree.Kind.TARGET, step.label(), step.node(), index.describe(step.node()), null)
+                        : new PathTree(PathTree.Kind.STEP, step.label(), step.node(), index.describe(step.node()),
+                                ValueText.of(index, step.node()));
+                children.put(key, child);
+                holderTree.mutableChildren().add(child);
+            } else {
+                child.merge(step.node(), keys ? step.label() : null, grouped);
+            }
+            child.add(1, retained);
+            stepOf.putIfAbsent(step.node(), i);
+            int holder = i == 0 ? start : path.get(i - 1).node();
+            boolean link = isLink(step.label(), holder, step.node());
+            if (link) {
+                runs.putIfAbsent(step.node(), new Run(trail(at, baseSteps + i), linkOf(step.label()),
+                        lengthOf(step.label())));
+            }
+            at.add(child);
+            if (!last && !link && !step.label().startsWith("… ")) {
+                trails.putIfAbsent(step.node(), trail(at, baseSteps + i + 1));
+            }
+        }
+        for (Steps.Walk walk : walks) {
+            Integer i = stepOf.get(walk.held());
+            if (i == null) {
+                continue;
+            }
+            Trail beforeWalk = trail(at.subList(0, before + i), baseSteps + i);
+            for (int node : walk.inside()) {
+                insides.putIfAbsent(node, new Inside(beforeWalk, walk.container(), walk.insides()));
+            }
+        }
+    }
+
+    /** The one trail that ends at the last of these tree nodes (a tree node has one way from its root). */
+    private Trail trail(List<PathTree> nodes, int steps) {
+        return trailOf.computeIfAbsent(nodes.get(nodes.size() - 1), last -> new Trail(List.copyOf(nodes), steps));
+    }
+
+    /** A step from an object to another of its class by one plain field: a link of a chain. */
+    private boolean isLink(String label, int holder, int node) {
+        return !label.startsWith("<") && !label.startsWith("static ") && !label.startsWith("… ")
+                && !label.endsWith("]") && sameClass(holder, node);
+    }
+
+    private boolean sameClass(int a, int b) {
+        return !index.isClass(a) && !index.isClass(b) && index.classIndex(a) == index.classIndex(b);
+    }
+
+    private static String linkOf(String label) {
+        int repeat = label.indexOf(REPEAT);
+        return repeat < 0 ? label : label.substring(0, repeat);
+    }
+
+    private static int lengthOf(String label) {
+        int repeat = label.indexOf(REPEAT);
+        return repeat < 0 ? 1 : Integer.parseInt(label.substring(repeat + REPEAT.length()).replace(",", ""));
+    }
+
+    private static String runLabel(String link, int length) {
+        return length == 1 ? link : link + REPEAT + heapwhy.util.Sizes.grouped(length);
+    }
+}
