@@ -215,6 +215,9 @@ final class MergedPaths {
                                 ValueText.of(index, step.node()));
                 children.put(key, child);
                 holderTree.mutableChildren().add(child);
+                if (keys) {
+                    child.example(step.label());
+                }
             } else {
                 child.merge(step.node(), keys ? step.label() : null, grouped);
             }

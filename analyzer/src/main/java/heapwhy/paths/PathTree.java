@@ -32,8 +32,13 @@ public final class PathTree {
         this.node = node;
         this.className = className;
         this.value = value;
-        if (label != null) {
-            examples.add(label);
+    }
+
+    /** Keeps the step as one of the examples of what merges here (the first, for a node just made). */
+    void example(String stepLabel) {
+        boolean tellsMore = !stepLabel.equals(Backrefs.grouped(stepLabel));
+        if (tellsMore && examples.size() < MAX_EXAMPLES && !examples.contains(stepLabel)) {
+            examples.add(stepLabel);
         }
     }
 
@@ -92,10 +97,21 @@ public final class PathTree {
 
     /**
      * The steps of the first few paths merged here as each read before merging ({@code map["inv-1"]},
-     * {@code map["inv-2"]}, …), distinct, in the order met; one when nothing was merged.
+     * {@code map["inv-2"]}, …), distinct, in the order met, at most three; none for steps worded by shape alone.
      */
     public List<String> examples() {
         return Collections.unmodifiableList(examples);
+    }
+
+    /**
+     * A merged step's first few steps as they read one by one, for the end of its line:
+     * {@code "; e.g. map[\"a\"], map[\"b\"], …"}; empty when nothing different was merged.
+     */
+    public String examplesText() {
+        if (examples.size() < 2) {
+            return "";
+        }
+        return "; e.g. " + String.join(", ", examples) + (count > examples.size() ? ", …" : "");
     }
 
     /**
@@ -108,8 +124,8 @@ public final class PathTree {
             node = -1;
             label = groupedLabel;
         }
-        if (otherLabel != null && examples.size() < MAX_EXAMPLES && !examples.contains(otherLabel)) {
-            examples.add(otherLabel);
+        if (otherLabel != null) {
+            example(otherLabel);
         }
     }
 

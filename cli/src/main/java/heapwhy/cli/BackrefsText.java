@@ -74,17 +74,10 @@ final class BackrefsText {
     private static String line(PathTree t) {
         return switch (t.kind()) {
             case MORE -> "… " + t.hidden() + " more steps (" + counts(t) + ")";
-            case TARGET -> t.label() + " → " + t.className() + " (" + counts(t) + ")" + examples(t);
-            default -> t.label() + " → " + t.className() + (t.value() == null ? "" : " " + t.value()) + examples(t);
+            case TARGET -> t.label() + " → " + t.className() + " (" + counts(t) + ")" + t.examplesText();
+            default -> t.label() + " → " + t.className() + (t.value() == null ? "" : " " + t.value())
+                    + t.examplesText();
         };
-    }
-
-    /** A merged step's first few steps as they read one by one: "; e.g. map[\"a\"], map[\"b\"], …". */
-    private static String examples(PathTree t) {
-        if (t.examples().size() < 2) {
-            return "";
-        }
-        return "; e.g. " + String.join(", ", t.examples()) + (t.count() > t.examples().size() ? ", …" : "");
     }
 
     private static String counts(PathTree t) {

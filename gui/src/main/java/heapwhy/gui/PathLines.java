@@ -64,9 +64,9 @@ final class PathLines {
         return switch (t.kind()) {
             case ROOT -> t.label() + "  " + counts(t);
             case MORE -> "… " + t.hidden() + " more steps (" + counts(t) + ")";
-            case TARGET -> t.label() + " → " + t.className() + " (" + counts(t) + ")";
+            case TARGET -> t.label() + " → " + t.className() + " (" + counts(t) + ")" + t.examplesText();
             case STEP -> t.label() + " → " + t.className() + (t.value() == null ? "" : " " + t.value())
-                    + "  " + counts(t);
+                    + "  " + counts(t) + t.examplesText();
         };
     }
 
