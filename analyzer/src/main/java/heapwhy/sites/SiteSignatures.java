@@ -50,8 +50,10 @@ final class SiteSignatures {
     private final Map<String, Integer> byLongStep = new HashMap<>();
     private final ThreadNames threads;
     private final Containers containers;
-    /** For each signature of a container's insides: the container's signature. */
-    private final Map<Integer, Integer> containerOf = new HashMap<>();
+    /** Per signature: 1 + the container's signature when it is one of a container's insides, else 0. */
+    private int[] containerOf = new int[1024];
+    /** Per class: 0 not looked at yet, 1 part of some container's insides, 2 not. */
+    private byte[] insideClass;
     private final Map<Integer, Integer> insidesByContainer = new HashMap<>();
     private final Map<Long, Integer> heldBy = new HashMap<>();
     private short[] slot;
@@ -233,19 +235,30 @@ final class SiteSignatures {
      * table or its head, a LinkedList's nodes from either end): otherwise one leak splits into several.
      */
     private int containerAt(int p, int parentSig) throws IOException {
-        int of = containerOf.getOrDefault(parentSig, -1);
-        if (of >= 0) {
-            return of;
+        if (parentSig < containerOf.length && containerOf[parentSig] > 0) {
+            return containerOf[parentSig] - 1;
         }
         return containers.ofNode(p) != null ? parentSig : -1;
     }
 
+    /** Whether objects of the class are part of a container's insides wherever they are (by name, once). */
+    private boolean insideByName(int classIndex) {
+        if (insideClass == null) {
+            insideClass = new byte[index.classes().size()];
+        }
+        if (insideClass[classIndex] == 0) {
+            String name = index.classes().get(classIndex).name();
+            insideClass[classIndex] = Containers.isInsideAny(name) || name.equals(ATOMIC_ARRAY) ? (byte) 1 : 2;
+        }
+        return insideClass[classIndex] == 1;
+    }
+
     /** The signature of x, reached from p inside the container whose signature is {@code container}. */
     private int inside(int x, int p, int c, int container) throws IOException {
-        String name = index.classOf(x).name();
-        boolean isInside = Containers.isInsideAny(name) || name.equals(ATOMIC_ARRAY)
-                || index.arrayLength(x) >= 0 && (containers.ofNode(p) != null || index.classOf(p).name().equals(ATOMIC_ARRAY))
-                || containers.ofNode(x) != null && containers.ofNode(p) != null;
+        boolean fromContainer = containers.ofNode(p) != null;
+        boolean isInside = insideByName(c)
+                || index.arrayLength(x) >= 0 && (fromContainer || index.classOf(p).name().equals(ATOMIC_ARRAY))
+                || fromContainer && containers.ofNode(x) != null;
         int insides = insidesOf(container);
         if (isInside) {
             return insides;
@@ -255,7 +268,7 @@ final class SiteSignatures {
         if (known != null) {
             return known;
         }
-        int s = table.addChild(insides, -1, 0, "[…]", name, c);
+        int s = table.addChild(insides, -1, 0, "[…]", index.classOf(x).name(), c);
         heldBy.put(key, s);
         return s;
     }
@@ -268,7 +281,10 @@ final class SiteSignatures {
         }
         int s = table.addChild(container, -1, 0, INSIDES, INSIDES, -1);
         insidesByContainer.put(container, s);
-        containerOf.put(s, container);
+        if (s >= containerOf.length) {
+            containerOf = Arrays.copyOf(containerOf, Math.max(s + 1, containerOf.length * 2));
+        }
+        containerOf[s] = container + 1;
         return s;
     }
 
