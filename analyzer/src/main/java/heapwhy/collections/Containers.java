@@ -160,16 +160,15 @@ public final class Containers {
     }
 
     /**
-     * A container class as people call it: "HashMap", "Guava cache", a nested class by its own name
-     * ("DelayedWorkQueue", "SynchronizedMap"); null for one with no name of its own here.
+     * A container class as people call it: "HashMap", "Guava cache", a nested class with its outer class
+     * ("ConcurrentHashMap.KeySetView", "Collections.SynchronizedMap").
      */
     static String friendlyName(String className) {
         String friendly = FRIENDLY.get(className);
         if (friendly != null) {
             return friendly;
         }
-        String simple = ClassNames.simpleName(className);
-        return simple.substring(simple.lastIndexOf('$') + 1);
+        return ClassNames.simpleName(className).replace('$', '.');
     }
 
     /** Whether the class has a name for people of its own (a cache's), rather than its class name. */

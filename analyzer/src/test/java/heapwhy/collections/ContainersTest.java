@@ -47,6 +47,17 @@ class ContainersTest {
     }
 
     @Test
+    void nestedAndLibraryContainersAreNamedAsTheirUsersKnowThem() {
+        assertEquals("ConcurrentHashMap.KeySetView", Containers.find(List.of(
+                "java.util.concurrent.ConcurrentHashMap$KeySetView", "java.util.concurrent.ConcurrentHashMap$CollectionView")).name());
+        assertEquals("Collections.SynchronizedMap", Containers.find(List.of("java.util.Collections$SynchronizedMap")).name());
+        assertEquals("ArrayListMultimap", Containers.find(List.of("com.google.common.collect.ArrayListMultimap",
+                "com.google.common.collect.ArrayListMultimapGwtSerializationDependencies",
+                "com.google.common.collect.AbstractListMultimap", "com.google.common.collect.AbstractMapBasedMultimap"))
+                .name());
+    }
+
+    @Test
     void collectionsWrappersAndPlainClassesAreToldApart() {
         assertEquals(ContainerKind.MAP, Containers.find(List.of("java.util.Collections$SynchronizedMap")).kind());
         assertEquals(ContainerKind.SET, Containers.find(List.of("java.util.Collections$UnmodifiableSet",
