@@ -5,9 +5,7 @@ import heapwhy.graph.HeapIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What keeps the targets alive: one shortest path from a GC root to each target, merged from the root side
