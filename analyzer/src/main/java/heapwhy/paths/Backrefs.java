@@ -16,10 +16,6 @@ import java.util.List;
  * 10,000 listeners of one list, each holding a session, make two.
  */
 public final class Backrefs {
-    /** An element's key or index in a step label ("map[\"k\"]", "list[3]", "[3]"): merged away. */
-    private static final java.util.regex.Pattern ELEMENT = java.util.regex.Pattern.compile("^(\\w*)\\[.*\\]$");
-    /** The key of a step through a map's key ("map key \"k\""). */
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^(\\w+) key .*$");
     /** The length of a run of links ("next ×12"). */
     private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile(" ×[\\d,]+$");
 
@@ -74,14 +70,52 @@ public final class Backrefs {
         return RUN.matcher(label).replaceAll(" ×…").replaceAll("\\[\\d+\\]", "[…]");
     }
 
-    /** The step's shape: its keys, indexes and run lengths replaced by "…", so that siblings reached alike merge. */
+    /**
+     * The step's shape: its keys, indexes and run lengths replaced by "…", so that siblings reached alike merge
+     * ("map[\"k\"]" → "map[…]", "[3]" → "[…]", "map key \"k\"" → "map key …", "next ×12" → "next ×…"). Read
+     * by hand, not by patterns: it runs for every step of every path.
+     */
     static String grouped(String label) {
-        String shape = RUN.matcher(label).replaceAll(" ×…");
+        String shape = label;
+        int run = shape.lastIndexOf(" ×");
+        if (run >= 0 && isCount(shape, run + 2)) {
+            shape = shape.substring(0, run) + " ×…";
+        }
         if (shape.startsWith("static ") || shape.startsWith("<")) {
             return shape;
         }
-        shape = ELEMENT.matcher(shape).replaceAll("$1[…]");
-        return KEY.matcher(shape).replaceAll("$1 key …");
+        int open = shape.indexOf('[');
+        if (open >= 0 && shape.endsWith("]") && isWord(shape, 0, open)) {
+            return shape.substring(0, open) + "[…]";
+        }
+        int key = shape.indexOf(" key ");
+        if (key > 0 && isWord(shape, 0, key)) {
+            return shape.substring(0, key) + " key …";
+        }
+        return shape;
+    }
+
+    private static boolean isCount(String s, int from) {
+        if (from >= s.length()) {
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == ',')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWord(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void trimBelow(PathTree node, int tooMany) {
