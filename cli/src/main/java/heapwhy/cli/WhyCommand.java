@@ -32,7 +32,11 @@ import java.util.function.Function;
                 "Places are matched across dumps by the path that leads to them (root, fields, collections, classes), "
                         + "since objects change ids between dumps. With three or more dumps a place must grow in "
                         + "every interval, so a cache that fills once is not reported; only the highest growing "
-                        + "place on a path is, not each place the growth continues through."},
+                        + "place on a path is, not each place the growth continues through.",
+                "Each place is named by what piles up (the application's class, not a map's node or a cache's "
+                        + "entry) and by what holds it: the field that holds its collection, with the collection's "
+                        + "kind, e.g. \"Invoice piles up in static InvoiceCache.ENTRIES (HashMap)\" or \"ReportTask "
+                        + "piles up in static Reports.POOL → workQueue (LinkedBlockingQueue of a ThreadPoolExecutor)\"."},
         footer = {"", "Examples:",
             "  heapwhy why 1.hprof 2.hprof 3.hprof              # what keeps growing, and where",
             "  heapwhy why --graph why.svg 1.hprof 2.hprof      # and draw the paths",
