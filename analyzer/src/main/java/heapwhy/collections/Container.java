@@ -34,8 +34,16 @@ public record Container(String className, String known, ContainerKind kind, List
 
     /** Whether a class (by name) is part of this container's insides. */
     public boolean isInside(String name) {
+        return isInside(name, insides);
+    }
+
+    /**
+     * Whether a class (by name; an array by its element class) starts with one of the prefixes of a container's
+     * insides, for a walk that has gathered the prefixes of the containers it passed through.
+     */
+    public static boolean isInside(String name, java.util.Collection<String> prefixes) {
         String element = name.endsWith("[]") ? name.substring(0, name.indexOf('[')) : name;
-        for (String prefix : insides) {
+        for (String prefix : prefixes) {
             if (element.startsWith(prefix)) {
                 return true;
             }

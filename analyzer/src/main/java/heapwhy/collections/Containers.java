@@ -84,6 +84,12 @@ public final class Containers {
             CAFFEINE + "UnboundedLocalCache$UnboundedLocalManualCache", "Caffeine cache",
             CAFFEINE + "UnboundedLocalCache$UnboundedLocalAsyncCache", "Caffeine async cache");
 
+    /**
+     * The array wrapper of Guava's cache segments: part of a container's insides when a container or its
+     * insides hold it, though no container's class nests it.
+     */
+    public static final String ATOMIC_ARRAY = "java.util.concurrent.atomic.AtomicReferenceArray";
+
     /** Wrappers that hold another container in a field ({@code Collections.synchronizedMap}, unmodifiable…). */
     private static final String COLLECTIONS_WRAPPER = "java.util.Collections$";
 

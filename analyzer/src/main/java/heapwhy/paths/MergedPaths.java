@@ -24,7 +24,6 @@ final class MergedPaths {
      * their shape alone, which reads no keys.
      */
     private static final int KEYED_PATHS = 8;
-    private static final String REPEAT = " ×";
 
     private final HeapIndex index;
     private final ShortestPaths paths;
@@ -156,13 +155,11 @@ final class MergedPaths {
         List<Step> rest = steps.of(chain);
         List<Step> path = new ArrayList<>();
         int end = chain[0];
-        if (!rest.isEmpty() && linkOf(rest.get(0).label()).equals(run.link())
-                && sameClass(end, rest.get(0).node())) {
-            int more = lengthOf(rest.get(0).label());
-            path.add(new Step(runLabel(run.link(), run.length() + more), rest.get(0).node()));
+        if (!rest.isEmpty() && rest.get(0).link().equals(run.link()) && sameClass(end, rest.get(0).node())) {
+            path.add(new Step(run.link(), rest.get(0).node(), run.length() + rest.get(0).times()));
             path.addAll(rest.subList(1, rest.size()));
         } else {
-            path.add(new Step(runLabel(run.link(), run.length()), end));
+            path.add(new Step(run.link(), end, run.length()));
             path.addAll(rest);
         }
         return path;
@@ -226,8 +223,7 @@ final class MergedPaths {
             int holder = i == 0 ? start : path.get(i - 1).node();
             boolean link = isLink(step.label(), holder, step.node());
             if (link) {
-                runs.putIfAbsent(step.node(), new Run(trail(at, baseSteps + i), linkOf(step.label()),
-                        lengthOf(step.label())));
+                runs.putIfAbsent(step.node(), new Run(trail(at, baseSteps + i), step.link(), step.times()));
             }
             at.add(child);
             if (!last && !link && !step.label().startsWith("… ")) {
@@ -259,19 +255,5 @@ final class MergedPaths {
 
     private boolean sameClass(int a, int b) {
         return !index.isClass(a) && !index.isClass(b) && index.classIndex(a) == index.classIndex(b);
-    }
-
-    private static String linkOf(String label) {
-        int repeat = label.indexOf(REPEAT);
-        return repeat < 0 ? label : label.substring(0, repeat);
-    }
-
-    private static int lengthOf(String label) {
-        int repeat = label.indexOf(REPEAT);
-        return repeat < 0 ? 1 : Integer.parseInt(label.substring(repeat + REPEAT.length()).replace(",", ""));
-    }
-
-    private static String runLabel(String link, int length) {
-        return length == 1 ? link : link + REPEAT + heapwhy.util.Sizes.grouped(length);
     }
 }

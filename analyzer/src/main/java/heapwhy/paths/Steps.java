@@ -22,8 +22,6 @@ import java.util.List;
  */
 final class Steps {
     private static final String THREAD_LOCAL_MAP = "java.lang.ThreadLocal$ThreadLocalMap";
-    private static final String ATOMIC_ARRAY = "java.util.concurrent.atomic.AtomicReferenceArray";
-    private static final String REPEAT = " ×";
 
     private final HeapIndex index;
     private final EdgeLabels labels;
@@ -52,10 +50,7 @@ final class Steps {
     List<Step> of(int[] chain) throws IOException {
         walks.clear();
         int k = chain.length - 1;
-        String[] raw = new String[chain.length];
-        for (int i = 1; i <= k; i++) {
-            raw[i] = labels.label(chain[i - 1], chain[i]);
-        }
+        String[] raw = rawLabels(chain);
         List<Step> steps = new ArrayList<>();
         List<Integer> holders = new ArrayList<>();
         for (int i = 1; i <= k; ) {
@@ -70,6 +65,16 @@ final class Steps {
             }
         }
         return repeatsMerged(steps, holders);
+    }
+
+    /** The plain label of each edge of the chain, at the index of the object it reaches ("" before the first). */
+    private String[] rawLabels(int[] chain) throws IOException {
+        String[] raw = new String[chain.length];
+        raw[0] = "";
+        for (int i = 1; i < chain.length; i++) {
+            raw[i] = labels.label(chain[i - 1], chain[i]);
+        }
+        return raw;
     }
 
     /**
@@ -87,12 +92,10 @@ final class Steps {
                 j++;
             }
             if (j > i && isLink(step, holders.get(i))) {
-                merged.add(new Step(grouped(step.label()) + REPEAT + heapwhy.util.Sizes.grouped(j - i + 1),
-                        steps.get(j).node()));
+                merged.add(new Step(grouped(step.label()), steps.get(j).node(), j - i + 1));
             } else if (j > i) {
                 merged.add(step);
-                merged.add(new Step(grouped(steps.get(i + 1).label()) + REPEAT + heapwhy.util.Sizes.grouped(j - i),
-                        steps.get(j).node()));
+                merged.add(new Step(grouped(steps.get(i + 1).label()), steps.get(j).node(), j - i));
             } else {
                 merged.add(step);
             }
@@ -175,12 +178,12 @@ final class Steps {
             }
             boolean isInside;
             if (atArray) {
-                isInside = !array && isInside(name, insides);
+                isInside = !array && Container.isInside(name, insides);
             } else if (atContainer) {
-                isInside = array || isInside(name, insides) || name.equals(ATOMIC_ARRAY);
+                isInside = array || Container.isInside(name, insides) || name.equals(Containers.ATOMIC_ARRAY);
             } else {
-                isInside = isInside(name, insides) || name.equals(ATOMIC_ARRAY)
-                        || array && className(from).equals(ATOMIC_ARRAY);
+                isInside = Container.isInside(name, insides) || name.equals(Containers.ATOMIC_ARRAY)
+                        || array && className(from).equals(Containers.ATOMIC_ARRAY);
             }
             if (isInside) {
                 atContainer = false;
@@ -222,25 +225,11 @@ final class Steps {
      */
     Continued continueWalk(Container container, java.util.Set<String> insides, int[] chain) throws IOException {
         walks.clear();
-        String[] raw = new String[chain.length];
-        for (int q = 1; q < chain.length; q++) {
-            raw[q] = labels.label(chain[q - 1], chain[q]);
-        }
-        raw[0] = "";
+        String[] raw = rawLabels(chain);
         boolean array = index.arrayLength(chain[0]) >= 0;
         // positions count from -1 so that no element reads as one of the list's own array
         Step step = walk(container, new java.util.LinkedHashSet<>(insides), chain, raw, -1, 1, false, array);
         return step == null ? null : new Continued(step, indexOf(chain, step.node(), 1));
-    }
-
-    private static boolean isInside(String name, java.util.Set<String> insides) {
-        String element = name.endsWith("[]") ? name.substring(0, name.indexOf('[')) : name;
-        for (String prefix : insides) {
-            if (element.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The step to chain[q], what the container whose walk began at i holds. */

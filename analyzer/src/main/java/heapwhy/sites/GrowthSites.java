@@ -311,6 +311,9 @@ public final class GrowthSites {
             int lambda = -1;
             for (int depth = 0; depth <= LEAKED_TYPE_DEPTH && !level.isEmpty(); depth++) {
                 int application = -1;
+                // a library's or the JDK's class is taken from the shallowest level that has one
+                boolean libraryOpen = library < 0;
+                boolean jdkOpen = jdk < 0;
                 List<Integer> next = new ArrayList<>();
                 for (int candidate : level) {
                     Node n = nodes.get(candidate);
@@ -324,9 +327,9 @@ public final class GrowthSites {
                     } else if (origin == ClassOrigin.APPLICATION) {
                         application = bigger(application, candidate);
                     } else if (!Containers.isInsideAny(n.className) && !n.className.equals("java.lang.Object[]")) {
-                        if (origin == ClassOrigin.LIBRARY && (library < 0 || depthOf(library, g) == depth)) {
+                        if (origin == ClassOrigin.LIBRARY && libraryOpen) {
                             library = bigger(library, candidate);
-                        } else if (origin == ClassOrigin.JDK && (jdk < 0 || depthOf(jdk, g) == depth)) {
+                        } else if (origin == ClassOrigin.JDK && jdkOpen) {
                             jdk = bigger(jdk, candidate);
                         }
                     }
@@ -352,14 +355,6 @@ public final class GrowthSites {
 
         private int bigger(int a, int b) {
             return a < 0 || growth(nodes.get(b).retained) > growth(nodes.get(a).retained) ? b : a;
-        }
-
-        private int depthOf(int g, int top) {
-            int depth = 0;
-            for (int a = g; a != top && a >= 0; a = nodes.get(a).parent) {
-                depth++;
-            }
-            return depth;
         }
 
         /** The classes under the site whose objects grow, by shallow bytes gained. */

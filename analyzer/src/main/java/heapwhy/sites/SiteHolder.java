@@ -49,7 +49,7 @@ final class SiteHolder {
         // a collection of collections (a map of lists) is held where the outermost one is
         List<Integer> containerNodes = new ArrayList<>();
         containerNodes.add(collection == 0 ? rootNode(chain) : steps.get(collection - 1).node());
-        while (collection > 0 && isCollection(steps.get(collection - 1).label())) {
+        while (collection > 0 && isCollection(steps.get(collection - 1))) {
             collection--;
             containerNodes.add(0, collection == 0 ? rootNode(chain) : steps.get(collection - 1).node());
         }
@@ -61,7 +61,7 @@ final class SiteHolder {
         int owner = -1;
         for (int j = collection - 1; j >= 0; j--) {
             Step field = steps.get(j);
-            if (!isField(field.label())) {
+            if (!isField(field)) {
                 break;
             }
             way.add(0, field.label());
@@ -95,7 +95,7 @@ final class SiteHolder {
         List<Step> steps = chain.steps();
         int chainStep = -1;
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).label().contains(" ×")) {
+            if (steps.get(i).times() > 1) {
                 chainStep = i;
             }
         }
@@ -108,14 +108,14 @@ final class SiteHolder {
         }
         Step field = steps.get(last);
         String text;
-        if (field.label().startsWith("static ") || !isField(field.label())) {
+        if (field.label().startsWith("static ") || !isField(field)) {
             text = field.label();
         } else {
             int owner = last == 0 ? -1 : steps.get(last - 1).node();
             text = (owner < 0 ? rootOwner(chain) : simpleName(owner) + ".") + field.label();
         }
         String reached = simpleName(field.node());
-        String link = chainStep > 0 ? steps.get(chainStep).label().substring(0, steps.get(chainStep).label().indexOf(" ×"))
+        String link = chainStep > 0 ? steps.get(chainStep).link()
                 : selfLink(field.node());
         return text + " (" + reached + (link == null ? "" : ", linked by " + link) + ")";
     }
@@ -135,19 +135,22 @@ final class SiteHolder {
 
     private static int lastCollectionStep(List<Step> steps) {
         for (int i = steps.size() - 1; i >= 0; i--) {
-            if (isCollection(steps.get(i).label())) {
+            if (isCollection(steps.get(i))) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean isCollection(String label) {
-        return label.endsWith("]") && !label.contains(" ×") || label.contains(" key ");
+    /** A step through a collection's insides ("map[…]", "list[3]", "map key …"), not a run of links. */
+    private static boolean isCollection(Step step) {
+        return step.times() == 1 && (step.link().endsWith("]") || step.link().contains(" key "));
     }
 
-    private static boolean isField(String label) {
-        return !label.startsWith("<") && !label.endsWith("]") && !label.contains(" ×") && !label.contains(" key ");
+    /** A step by one field or static, taken once. */
+    private static boolean isField(Step step) {
+        String link = step.link();
+        return step.times() == 1 && !link.startsWith("<") && !link.endsWith("]") && !link.contains(" key ");
     }
 
     private static boolean isThreadLocal(String label) {

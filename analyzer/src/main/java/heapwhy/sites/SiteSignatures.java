@@ -40,7 +40,6 @@ final class SiteSignatures {
     private static final int PROGRESS_MASK = (1 << 20) - 1;
     /** The label and class name of the one signature of a container's insides. */
     static final String INSIDES = "<insides>";
-    private static final String ATOMIC_ARRAY = "java.util.concurrent.atomic.AtomicReferenceArray";
 
     private final HeapIndex index;
     private final ShortestPaths paths;
@@ -248,7 +247,7 @@ final class SiteSignatures {
         }
         if (insideClass[classIndex] == 0) {
             String name = index.classes().get(classIndex).name();
-            insideClass[classIndex] = Containers.isInsideAny(name) || name.equals(ATOMIC_ARRAY) ? (byte) 1 : 2;
+            insideClass[classIndex] = Containers.isInsideAny(name) || name.equals(Containers.ATOMIC_ARRAY) ? (byte) 1 : 2;
         }
         return insideClass[classIndex] == 1;
     }
@@ -257,7 +256,7 @@ final class SiteSignatures {
     private int inside(int x, int p, int c, int container) throws IOException {
         boolean fromContainer = containers.ofNode(p) != null;
         boolean isInside = insideByName(c)
-                || index.arrayLength(x) >= 0 && (fromContainer || index.classOf(p).name().equals(ATOMIC_ARRAY))
+                || index.arrayLength(x) >= 0 && (fromContainer || index.classOf(p).name().equals(Containers.ATOMIC_ARRAY))
                 || fromContainer && containers.ofNode(x) != null;
         int insides = insidesOf(container);
         if (isInside) {
