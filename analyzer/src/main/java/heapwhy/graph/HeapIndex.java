@@ -488,43 +488,43 @@ public final class HeapIndex implements Closeable {
      * subclass of a JDK collection by what it is, not by its name.
      */
     public List<String> lineage(int classIndex) throws IOException {
-        ensureReader();
-        List<String> names = new ArrayList<>();
-        names.add(meta.classes().get(classIndex).name());
-        ClassShape shape = shapes.get(meta.classKeys().get(classIndex));
-        if (shape == null || !shape.name().equals(names.get(0))) {
-            return names;
+        List<ClassShape> shapes = lineageShapes(classIndex);
+        if (shapes.isEmpty()) {
+            return List.of(meta.classes().get(classIndex).name());
         }
+        List<String> names = new ArrayList<>(shapes.size());
+        for (ClassShape shape : shapes) {
+            names.add(shape.name());
+        }
+        return names;
+    }
+
+    /**
+     * The class dumps of a class and of its superclasses, the class first, as {@link #lineage} names them;
+     * empty for an array class or a class whose dump is missing.
+     */
+    public List<ClassShape> lineageShapes(int classIndex) throws IOException {
+        ensureReader();
+        ClassShape shape = shapes.get(meta.classKeys().get(classIndex));
+        if (shape == null || !shape.name().equals(meta.classes().get(classIndex).name())) {
+            return List.of();
+        }
+        List<ClassShape> lineage = new ArrayList<>();
+        lineage.add(shape);
         for (int depth = 0; shape.superId() != 0 && depth < 64; depth++) {
             shape = shapes.get(shape.superId());
             if (shape == null) {
                 break;
             }
-            names.add(shape.name());
+            lineage.add(shape);
         }
-        return names;
+        return lineage;
     }
 
     /** The class's shape (fields, statics) for a class mirror node, or null. */
     public ClassShape classShape(int classNode) throws IOException {
         ensureReader();
         return isClass(classNode) ? shapes.get(objectId(classNode)) : null;
-    }
-
-    /**
-     * The id of the node's class object, as {@link ClassShape#id} and {@link ClassShape#superId} name classes: an
-     * instance's class, an object array's array class, java.lang.Class for a class mirror; 0 when the dump has
-     * no class object for it (primitive arrays; mirrors of a dump that never names java.lang.Class).
-     */
-    public long classIdOf(int node) {
-        long key = meta.classKeys().get(classIndex(node));
-        return Math.max(key, 0);
-    }
-
-    /** The shape of the class with this id, or null when the dump has no class dump of it (e.g. array classes). */
-    public ClassShape shapeById(long classId) throws IOException {
-        ensureReader();
-        return shapes.get(classId);
     }
 
     private void ensureReader() throws IOException {

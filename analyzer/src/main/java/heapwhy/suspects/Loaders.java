@@ -21,8 +21,6 @@ import java.util.Set;
  */
 final class Loaders {
     private static final String CLASS_LOADER = "java.lang.ClassLoader";
-    /** Deeper superclass chains are taken for broken ones (a cycle in a damaged dump). */
-    private static final int MAX_DEPTH = 64;
 
     private final HeapIndex index;
     /** Per class index: whether its instances are loaders. */
@@ -43,24 +41,18 @@ final class Loaders {
         }
         Boolean known = loaderClasses.get(index.classIndex(node));
         if (known == null) {
-            known = extendsClassLoader(index.classIdOf(node));
+            known = extendsClassLoader(index.classIndex(node));
             loaderClasses.put(index.classIndex(node), known);
         }
         return known;
     }
 
-    private boolean extendsClassLoader(long classId) throws IOException {
-        long id = classId;
-        for (int depth = 0; id != 0 && depth < MAX_DEPTH; depth++) {
-            ClassShape shape = index.shapeById(id);
-            if (shape == null) {
-                return false;
-            }
+    private boolean extendsClassLoader(int classIndex) throws IOException {
+        for (ClassShape shape : index.lineageShapes(classIndex)) {
             if (shape.name().equals(CLASS_LOADER)) {
                 classLoaderShape = shape;
                 return true;
             }
-            id = shape.superId();
         }
         return false;
     }
