@@ -1,6 +1,7 @@
 package heapwhy.collections;
 
 import heapwhy.classes.ClassNames;
+import heapwhy.util.Articles;
 
 import java.util.List;
 
@@ -28,7 +29,7 @@ public record Container(String className, String known, ContainerKind kind, List
         String knownName = Containers.friendlyName(known);
         return switch (ClassOrigin.of(className)) {
             case JDK, LIBRARY -> Containers.hasFriendlyName(known) ? knownName : Containers.friendlyName(className);
-            case APPLICATION -> ClassNames.simpleName(className) + ", a " + knownName;
+            case APPLICATION -> ClassNames.simpleName(className) + ", " + Articles.withArticle(knownName);
         };
     }
 

@@ -10,6 +10,7 @@ import heapwhy.hprof.RootKind;
 import heapwhy.paths.Chain;
 import heapwhy.paths.Step;
 import heapwhy.paths.ThreadNames;
+import heapwhy.util.Articles;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ final class SiteHolder {
             kinds.add(container != null ? container.name() : node < 0 ? "?" : simpleName(node));
         }
         String kind = String.join(" of ", kinds);
-        return jdkOwner < 0 ? kind : kind + " of a " + simpleName(jdkOwner);
+        return jdkOwner < 0 ? kind : kind + " of " + Articles.withArticle(simpleName(jdkOwner));
     }
 
     private String simpleName(int node) {

@@ -27,6 +27,12 @@ class ContainersTest {
     }
 
     @Test
+    void anApplicationsSubclassOfAListIsAnArrayList() {
+        assertEquals("History, an ArrayList", Containers.find(List.of("com.acme.History", "java.util.ArrayList",
+                "java.util.AbstractList")).name());
+    }
+
+    @Test
     void aStackIsAListAndAJdkSubclassKeepsItsOwnName() {
         Container c = Containers.find(List.of("java.util.Stack", "java.util.Vector", "java.util.AbstractList"));
         assertEquals(ContainerKind.LIST, c.kind());
