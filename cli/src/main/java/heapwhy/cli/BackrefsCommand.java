@@ -24,11 +24,13 @@ import java.util.concurrent.Callable;
 /** {@code heapwhy backrefs DUMP --class NAME}: what keeps these objects alive, merged shortest paths. */
 @Command(name = "backrefs", mixinStandardHelpOptions = true,
         description = {"What keeps these objects alive: the shortest path from a GC root to each instance of a "
-                + "class (or to one object), merged into a tree by identical steps from the roots down, with the "
-                + "number of paths through each step and the retained size of the targets below it.",
-                "Steps are field names, 'static Owner.FIELD', '[i]' for array elements, and the JDK's collections "
-                        + "in one step each: map[\"key\"], set[\"key\"], list[i], deque[…], threadLocal. Only "
-                        + "strong references are followed unless --include-weak."},
+                + "class (or to one object), merged into a tree from the roots down by the shape of their steps "
+                + "(the values of one map are one branch, with a few keys as examples; --by-key gives a branch per "
+                + "key), with the number of paths through each step and the retained size of the targets below it.",
+                "Steps are field names, 'static Owner.FIELD', '[i]' for array elements, runs of one link "
+                        + "('next ×120'), and the collections and caches of the JDK, Guava and Caffeine in one step "
+                        + "each: map[\"key\"], set[\"key\"], list[i], queue[…], deque[…], cache[\"key\"], "
+                        + "threadLocal. Only strong references are followed unless --include-weak."},
         footer = {"", "Examples:",
             "  heapwhy backrefs --class com.acme.MyCache\\$Entry app.hprof",
             "  heapwhy backrefs --class com.acme.Listener --subclasses app.hprof",

@@ -25,8 +25,8 @@ import java.io.IOException;
 
 /**
  * What keeps a class's instances or one object alive, as {@code heapwhy backrefs} tells it: the shortest path
- * from a GC root to each target, merged by identical steps into a tree under the roots. Other views ask for it
- * through the navigator; one can also type a class name. Ctrl+C copies the whole tree as text. The paths shown
+ * from a GC root to each target, merged by the shape of their steps into a tree under the roots. Other views
+ * ask for it through the navigator; one can also type a class name. Ctrl+C copies the whole tree as text. The paths shown
  * are published on the navigator for the Graph view.
  */
 final class PathsView implements DumpView {
