@@ -1,5 +1,6 @@
 package heapwhy.testdumps;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The programs that produce real dumps with a known leak (or, for CONTROL, none). */
@@ -38,7 +39,13 @@ public enum Scenario {
      * sized so that the leaks' order by retained growth is known: see
      * {@link heapwhy.testdumps.scenarios.zoo.ZooLeaks}.
      */
-    LEAK_ZOO;
+    LEAK_ZOO,
+    /**
+     * One static field per container that path steps recognise ({@code map["k"]}, {@code set[…]}, {@code list[0]},
+     * {@code queue[…]}, {@code deque[…]}, {@code cache["k"]}), each holding one instance of a marker class of its
+     * own: see {@link heapwhy.testdumps.scenarios.steps.Holder}. One dump, DEFAULT variant only.
+     */
+    COLLECTION_STEPS;
 
     /** The program's main class, run in a child JVM. */
     public String mainClass() {
@@ -52,6 +59,7 @@ public enum Scenario {
             case PATHS_BENCH -> "PathsBenchScenario";
             case TWO_LEAKS -> "TwoLeaksScenario";
             case LEAK_ZOO -> "zoo.LeakZoo";
+            case COLLECTION_STEPS -> "steps.CollectionSteps";
         };
     }
 
@@ -64,8 +72,16 @@ public enum Scenario {
     public int steps() {
         return switch (this) {
             case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL, TWO_LEAKS, LEAK_ZOO -> 3;
-            case WEAK_HOLDER, HOSTILE_STRINGS, PATHS_BENCH -> 1;
+            case WEAK_HOLDER, HOSTILE_STRINGS, PATHS_BENCH, COLLECTION_STEPS -> 1;
         };
+    }
+
+    /**
+     * The variants worth making: every one, except for COLLECTION_STEPS, whose path steps do not depend on
+     * how the JVM lays out objects or writes the dump, so its other variants would only cost test time.
+     */
+    public List<Variant> variants() {
+        return this == COLLECTION_STEPS ? List.of(Variant.DEFAULT) : List.of(Variant.values());
     }
 
     /** Maximum heap of the scenario's JVM. */

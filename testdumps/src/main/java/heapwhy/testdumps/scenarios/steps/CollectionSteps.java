@@ -1,0 +1,18 @@
+package heapwhy.testdumps.scenarios.steps;
+
+import heapwhy.testdumps.scenarios.Snapshots;
+
+/** COLLECTION_STEPS: fills {@link Holder}'s containers, then takes one snapshot. */
+public final class CollectionSteps {
+    private CollectionSteps() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Snapshots snapshots = new Snapshots("collection_steps", args);
+        snapshots.writeRunProperties();
+        if (Holder.size() != 1) {
+            throw new IllegalStateException("Holder's containers were not filled");
+        }
+        snapshots.take(1);
+    }
+}
