@@ -15,8 +15,8 @@ import java.nio.file.Path;
  * <p>The registry heap: class {@code com.example.Registry} (a sticky class root) has two statics.
  * {@code ITEMS} holds a {@code java.util.ArrayList} (24 B: header, elementData, size) whose elementData is an
  * Object[4] (32 B) with {@code items} {@code com.example.Item}s (24 B: header, long id, payload) in its first
- * slots, each Item with its own byte[200] payload (216 B). {@code CHAIN} holds the first of three
- * {@code com.example.Node}s (24 B: header, long value, next) linked by {@code next}. Beside them, one
+ * slots, each Item with its own byte[200] payload (216 B). {@code CHAIN} holds the first of three (or
+ * more) {@code com.example.Node}s (24 B: header, long value, next) linked by {@code next}. Beside them, one
  * {@code com.example.Other} (16 B: header, int value) on a JNI global root.
  *
  * <p>Class mirrors count too: 48 B for a class without statics (java.lang.Class's instance fields, with the
@@ -32,8 +32,13 @@ final class SmallHeaps {
     private SmallHeaps() {
     }
 
-    /** The registry heap with this many items (at most 4) in the list. */
+    /** The registry heap with this many items (at most 4) in the list and three nodes in the chain. */
     static Registry registry(Path file, int items) {
+        return registry(file, items, 3);
+    }
+
+    /** The registry heap with this many items (at most 4) in the list and this many nodes (at least 1). */
+    static Registry registry(Path file, int items, int nodes) {
         SyntheticHeap h = new SyntheticHeap(8).layout(LayoutStatics.compressed());
         long itemClass = h.declareClass("com/example/Item").field("id", BasicType.LONG)
                 .field("payload", BasicType.OBJECT).define();
@@ -51,9 +56,12 @@ final class SmallHeaps {
         }
         long array = h.objectArray("[Ljava/lang/Object;", elements);
         long list = h.instance(listClass).set("elementData", array).set("size", items).add();
-        long last = h.instance(nodeClass).set("value", 3).add();
-        long middle = h.instance(nodeClass).set("value", 2).set("next", last).add();
-        long first = h.instance(nodeClass).set("value", 1).set("next", middle).add();
+        // the last node first: each node's next must exist when it is written
+        long last = h.instance(nodeClass).set("value", nodes).add();
+        long first = last;
+        for (int value = nodes - 1; value >= 1; value--) {
+            first = h.instance(nodeClass).set("value", value).set("next", first).add();
+        }
         long other = h.instance(otherClass).set("value", 7).add();
         long registry = h.declareClass("com/example/Registry").staticObject("ITEMS", list)
                 .staticObject("CHAIN", first).define();
