@@ -54,4 +54,25 @@ class BackrefsTextTest {
                 └─ static Registry.CHAIN → com.example.Node (×1, 72 B)
                 """, backrefs("com.example.Node").out());
     }
+
+    /** The JNI global root holds the one Other directly: the root is the whole path. */
+    @Test
+    void anObjectThatIsARootIsItsRootLineAlone() {
+        assertEquals("""
+                What keeps com.example.Other alive: shortest paths from the GC roots over strong references, merged by step.
+                1 target; 1 path shown, 16 B retained by their targets.
+
+                JNI global: com.example.Other  ×1, 16 B
+                """, backrefs("com.example.Other").out());
+    }
+
+    @Test
+    void aClassNotInTheDumpIsNamedWithHowToFindTheRightName() {
+        assertEquals("""
+                What keeps com.example.Missing alive: shortest paths from the GC roots over strong references, merged by step.
+                0 targets; 0 paths shown, 0 B retained by their targets.
+
+                No class is named com.example.Missing in the dump (names are Java's, nested classes with $: com.acme.Outer$Inner; heapwhy histogram --top 0 lists them all).
+                """, backrefs("com.example.Missing").out());
+    }
 }

@@ -69,4 +69,18 @@ class DominatorsTextTest {
                    └─ 216 B  15.61%  byte[]  0x13c0
                 """, dominators("--id", "0x1510", "--depth", "5", "--min-percent", "0").out());
     }
+
+    /** Past the third child, the other seven (six 48 B mirrors and the 16 B Other) are summed on one line. */
+    @Test
+    void childrenPastTheLimitAreSummedOnOneLine() {
+        assertEquals("""
+                Dominator tree, from the GC roots; % of the reachable heap, 1.4 KB (1,384 bytes):
+
+                1.4 KB  100.00%  all reachable objects
+                ├─ 904 B  65.32%  class com.example.Registry  0x15a0
+                ├─ 128 B  9.25%  class jdk.internal.misc.Unsafe  0x1670
+                ├─ 48 B  3.47%  class java.lang.Object  0x1000
+                └─ … 7 more (304 B, 21.97%)
+                """, dominators("--max-children", "3", "--depth", "1").out());
+    }
 }

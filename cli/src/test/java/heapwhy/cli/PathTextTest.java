@@ -45,4 +45,13 @@ class PathTextTest {
                   → next ×2  com.example.Node 0x1548
                 """, path(heap, heap.lastNode()).out());
     }
+
+    /** An object that is a GC root itself: the root line and no step. */
+    @Test
+    void aRootObjectIsItsRootLineAlone() {
+        SmallHeaps.Registry heap = SmallHeaps.registry(tmp.resolve("registry.hprof"), 3);
+        assertEquals("""
+                JNI global: com.example.Other
+                """, path(heap, heap.other()).out());
+    }
 }
