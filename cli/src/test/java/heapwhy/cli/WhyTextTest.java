@@ -46,4 +46,27 @@ class WhyTextTest {
                    look closer: heapwhy backrefs --class com.example.Item TMP/c.hprof
                 """, run.out().replace(tmp.toString(), "TMP"));
     }
+
+    /**
+     * Three dumps of one heap (two items: 1,144 B each): nothing grows, and the text says by how much a place
+     * would have had to (the default, 64 KB) and where to look for types that grew at all.
+     */
+    @Test
+    void aHeapThatDoesNotGrowHasNoPlace() {
+        Path a = SmallHeaps.registry(tmp.resolve("a.hprof"), 2).dump();
+        Path b = SmallHeaps.registry(tmp.resolve("b.hprof"), 2).dump();
+        Path c = SmallHeaps.registry(tmp.resolve("c.hprof"), 2).dump();
+        Run run = Run.of("why", "--index-dir", tmp.resolve("index").toString(), a.toString(), b.toString(),
+                c.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertEquals("""
+                Why the heap grows: 3 dumps, oldest first
+                  A = TMP/a.hprof  (reachable heap 1.1 KB)
+                  B = TMP/b.hprof  (reachable heap 1.1 KB)
+                  C = TMP/c.hprof  (reachable heap 1.1 KB)
+
+                No place in the object graph grew in every interval by 64.0 KB or more: nothing keeps accumulating. (Which types grew at all: heapwhy growth.)
+                """, run.out().replace(tmp.toString(), "TMP"));
+    }
 }
