@@ -122,12 +122,7 @@ public final class ClassSizes {
                 real[n++] = types[i]; // skips the dumper's pseudo-statics <resolved_references>, <init_lock>
             }
         }
-        byte[] statics = Arrays.copyOf(real, n);
-        if (legacyLayout()) {
-            return layout.align(LegacyFieldLayouts.mirrorEnd(mirrorBase, statics, layout.referenceBytes()));
-        }
-        return FieldLayouts.place(FieldLayouts.root(mirrorBase), statics, mirrorBase,
-                layout.referenceBytes()).instanceSize(layout.objectAlignment());
+        return layout.align(FieldLayouts.staticFieldsEnd(mirrorBase, Arrays.copyOf(real, n), layout.referenceBytes()));
     }
 
     /**

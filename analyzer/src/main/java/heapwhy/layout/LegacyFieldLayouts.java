@@ -9,9 +9,9 @@ import java.util.Set;
  * with compact fields): a class's own fields start after its superclass's, at a reference-size boundary,
  * never in the superclass's holes; longs and doubles first, ints and floats, shorts and chars, bytes and
  * booleans, references last; only the one gap that aligning the first long leaves is filled (with an int,
- * else shorts and bytes, else a reference). Statics in a class mirror go references first, then the same
- * size order, with no gap filled. The layout builder of JDK 15 ({@link FieldLayouts}) fills holes anywhere,
- * so the two give different sizes for many classes.
+ * else shorts and bytes, else a reference). The layout builder of JDK 15 ({@link FieldLayouts}) fills holes
+ * anywhere, so the two give different sizes for many classes. Static fields are laid out alike by both
+ * ({@link FieldLayouts#staticFieldsEnd}).
  */
 public final class LegacyFieldLayouts {
     private static final int LONG = 8;
@@ -100,27 +100,12 @@ public final class LegacyFieldLayouts {
         return used == 0 ? superLayout : superLayout.withReserved(end - superLayout.end());
     }
 
-    /**
-     * Size of a class mirror: the java.lang.Class instance, then the class's static fields.
-     *
-     * @param mirrorBase size of a java.lang.Class instance, where static fields start
-     * @param staticTypes HPROF basic types of the class's static fields
-     */
-    public static int mirrorEnd(int mirrorBase, byte[] staticTypes, int referenceBytes) {
-        Counts c = Counts.of(staticTypes);
-        int at = mirrorBase + c.references * referenceBytes;
-        if (c.longs > 0) {
-            at = alignUp(at, LONG);
-        }
-        return at + c.longs * LONG + c.ints * INT + c.shorts * SHORT + c.bytes;
-    }
-
     private static int alignUp(int value, int alignment) {
         return (value + alignment - 1) / alignment * alignment;
     }
 
     /** How many fields of each size class. */
-    private record Counts(int longs, int ints, int shorts, int bytes, int references) {
+    record Counts(int longs, int ints, int shorts, int bytes, int references) {
         static Counts of(byte[] types) {
             int longs = 0;
             int ints = 0;
