@@ -5,6 +5,7 @@ import heapwhy.hprof.ClassDump;
 import heapwhy.layout.FieldLayouts;
 import heapwhy.layout.HeapLayout;
 import heapwhy.layout.HiddenFields;
+import heapwhy.layout.LegacyFieldLayouts;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +23,8 @@ public final class ClassSizes {
     private final Map<Long, FieldLayouts.Placed> placed = new HashMap<>();
     private final Map<Long, int[]> referenceOffsets = new HashMap<>();
     private int mirrorBase = -1;
+    /** Whether the dumped JVM lays fields out as before JDK 15; decided on first use. */
+    private Boolean legacyLayout;
 
     public ClassSizes(DumpClasses classes, HeapLayout layout, int idSize) {
         this.classes = classes;
@@ -58,15 +61,42 @@ public final class ClassSizes {
                     ? FieldLayouts.root(layout.headerBytes()) : placed(dump.superId(), depth + 1);
             String name = classes.internalName(classId);
             Set<String> fieldNames = classes.fieldNames(dump);
-            result = FieldLayouts.place(superPlaced, HiddenFields.withInjected(name, dump.fieldTypes(), fieldNames),
-                    layout.headerBytes(), layout.referenceBytes());
-            int padding = HiddenFields.contendedPadding(name, fieldNames);
-            if (padding > 0) {
-                result = result.withReserved(padding);
+            Set<String> group = HiddenFields.contendedGroup(name, fieldNames);
+            byte[] own = HiddenFields.withInjected(name, typesOf(dump, group, false), fieldNames, idSize);
+            result = legacyLayout()
+                    ? LegacyFieldLayouts.place(superPlaced, own, layout.referenceBytes(),
+                            LegacyFieldLayouts.referencesFirst(name, dump.loaderId() == 0) && dump.superId() != 0)
+                    : FieldLayouts.place(superPlaced, own, layout.headerBytes(), layout.referenceBytes());
+            if (!group.isEmpty()) {
+                result = FieldLayouts.appendContendedGroup(result, typesOf(dump, group, true),
+                        layout.referenceBytes(), HiddenFields.contendedPadding());
             }
         }
         placed.put(classId, result);
         return result;
+    }
+
+    /** The types of the class's own fields that are ({@code inGroup}) or are not in the contended group. */
+    private byte[] typesOf(ClassDump dump, Set<String> group, boolean inGroup) {
+        if (group.isEmpty()) {
+            return inGroup ? new byte[0] : dump.fieldTypes();
+        }
+        byte[] types = new byte[dump.fieldTypes().length];
+        int n = 0;
+        for (int i = 0; i < types.length; i++) {
+            if (group.contains(classes.string(dump.fieldNameIds()[i])) == inGroup) {
+                types[n++] = dump.fieldTypes()[i];
+            }
+        }
+        return Arrays.copyOf(types, n);
+    }
+
+    private boolean legacyLayout() {
+        if (legacyLayout == null) {
+            ClassDump javaLangClass = classes.dump(classes.classIdOf("java/lang/Class"));
+            legacyLayout = javaLangClass != null && LegacyFieldLayouts.usedBy(classes.fieldNames(javaLangClass));
+        }
+        return legacyLayout;
     }
 
     /**
@@ -92,8 +122,7 @@ public final class ClassSizes {
                 real[n++] = types[i]; // skips the dumper's pseudo-statics <resolved_references>, <init_lock>
             }
         }
-        return FieldLayouts.place(FieldLayouts.root(mirrorBase), Arrays.copyOf(real, n), mirrorBase,
-                layout.referenceBytes()).instanceSize(layout.objectAlignment());
+        return layout.align(FieldLayouts.staticFieldsEnd(mirrorBase, Arrays.copyOf(real, n), layout.referenceBytes()));
     }
 
     /**
