@@ -91,7 +91,7 @@ final class GraphBuilder {
         List<GcRoot> gcRoots = new ArrayList<>(roots.size());
         Set<Long> rootIds = new HashSet<>();
         for (long[] r : roots) {
-            gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), index.find(r[1]), r[1], (int) r[2], (int) r[3],
+            gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), rootNode(index, r[1]), r[1], (int) r[2], (int) r[3],
                     first.frames.location((int) r[2], (int) r[3])));
             rootIds.add(r[1]);
         }
@@ -100,7 +100,7 @@ final class GraphBuilder {
         for (long classId : classes.classIds()) {
             ClassDump d = classes.dump(classId);
             if (d != null && d.loaderId() == 0 && !rootIds.contains(classId)) {
-                gcRoots.add(new GcRoot(RootKind.STICKY_CLASS, index.find(classId), classId, 0, -1, ""));
+                gcRoots.add(new GcRoot(RootKind.STICKY_CLASS, rootNode(index, classId), classId, 0, -1, ""));
             }
         }
 
@@ -477,5 +477,11 @@ final class GraphBuilder {
             return BasicType.javaName((int) -key) + "[]";
         }
         return classes.javaName(key);
+    }
+
+    /** A root's node, or {@link HeapIndex#NOT_FOUND} when the dump never dumped the object it names. */
+    private static int rootNode(NodeLookup index, long id) {
+        int node = index.find(id);
+        return node < 0 ? HeapIndex.NOT_FOUND : node;
     }
 }

@@ -126,7 +126,8 @@ final class ObjectReader implements Closeable {
                 break;
             }
             for (int i = 0; i < shape.fieldTypes().length; i++) {
-                fields.add(new HeapField(shape.fieldNames()[i], shape.fieldTypes()[i], value(b, shape.fieldTypes()[i]), -1));
+                fields.add(new HeapField(shape.fieldNames()[i], shape.fieldTypes()[i], value(b, shape.fieldTypes()[i]),
+                        HeapIndex.NOT_FOUND));
             }
             c = shape.superId();
         }

@@ -37,12 +37,12 @@ public final class ObjectInspector {
         if (node < 0 || node >= index.nodeCount()) {
             throw new IllegalArgumentException("no object #" + node + " in this dump");
         }
-        boolean readable = index.canReadObjects() || index.isClass(node);
+        boolean readable = index.contents().canReadObjects() || index.isClass(node);
         List<FieldValue> fields = new ArrayList<>();
-        for (HeapField f : index.fields(node, limit)) {
+        for (HeapField f : index.contents().fields(node, limit)) {
             fields.add(fieldValue(f));
         }
-        int length = index.arrayLength(node);
+        int length = index.contents().arrayLength(node);
         int fieldCount = length >= 0 && !fields.isEmpty() ? length : fields.size();
         return new ObjectDetails(node, index.objectId(node), index.describe(node), ValueText.of(index, node),
                 index.shallowSize(node), index.retainedSize(node), index.immediateDominator(node), length,

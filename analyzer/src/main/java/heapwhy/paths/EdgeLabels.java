@@ -48,9 +48,9 @@ public final class EdgeLabels {
 
     /** How {@code holder} refers to {@code held}; {@code <reference>} when no field of it says. */
     public String label(int holder, int held) throws IOException {
-        int length = index.arrayLength(holder);
+        int length = index.contents().arrayLength(holder);
         if (length > BIG_ARRAY) {
-            int i = length > INDEXED_ARRAY ? index.elementIndex(holder, index.objectId(held))
+            int i = length > INDEXED_ARRAY ? index.contents().elementIndex(holder, index.objectId(held))
                     : positions(holder).get(index.objectId(held));
             return i >= 0 ? "[" + i + "]" : "<reference>";
         }
@@ -64,7 +64,7 @@ public final class EdgeLabels {
             return label;
         }
         if (index.isClass(holder)) {
-            ClassShape shape = index.classShape(holder);
+            ClassShape shape = index.contents().classShape(holder);
             if (shape != null && shape.superId() != 0 && shape.superId() == index.objectId(held)) {
                 return "<super>";
             }
@@ -85,7 +85,7 @@ public final class EdgeLabels {
     private LongIntMap positions(int array) throws IOException {
         LongIntMap positions = bigArrays.get(array);
         if (positions == null) {
-            long[] elements = index.elementIds(array);
+            long[] elements = index.contents().elementIds(array);
             positions = new LongIntMap(elements.length);
             for (int i = elements.length - 1; i >= 0; i--) {
                 if (elements[i] != 0) {
@@ -105,7 +105,7 @@ public final class EdgeLabels {
         boolean statics = index.isClass(holder);
         String owner = statics ? ClassNames.simpleName(index.describe(holder).substring("class ".length())) : null;
         Map<Long, String> labels = new HashMap<>();
-        for (HeapField f : index.rawFields(holder)) {
+        for (HeapField f : index.contents().rawFields(holder)) {
             if (f.type() == heapwhy.hprof.BasicType.OBJECT && f.value() != 0) {
                 labels.putIfAbsent(f.value(), statics ? "static " + owner + "." + f.name() : f.name());
             }

@@ -26,7 +26,6 @@ final class ReferenceEdges {
     private final byte[] kindByClass;
 
     ReferenceEdges(HeapIndex index) throws IOException {
-        ObjectReading.ensure(index);
         this.index = index;
         this.kindByClass = new byte[index.classes().size()];
     }
@@ -41,7 +40,7 @@ final class ReferenceEdges {
     }
 
     private boolean decide(int node) throws IOException {
-        if (index.isClass(node) || index.arrayLength(node) >= 0) {
+        if (index.isClass(node) || index.contents().arrayLength(node) >= 0) {
             return false;
         }
         if (REFERENCE_CLASSES.contains(index.classOf(node).name())) {
@@ -49,7 +48,7 @@ final class ReferenceEdges {
         }
         boolean referent = false;
         boolean queue = false;
-        for (HeapField f : index.fields(node)) {
+        for (HeapField f : index.contents().fields(node)) {
             referent |= f.name().equals("referent");
             queue |= f.name().equals("queue");
         }
@@ -61,7 +60,7 @@ final class ReferenceEdges {
      * its fields holds the same object strongly.
      */
     int weakReferent(int node) throws IOException {
-        List<HeapField> fields = index.fields(node);
+        List<HeapField> fields = index.contents().fields(node);
         int referent = -1;
         for (HeapField f : fields) {
             if (f.name().equals("referent")) {

@@ -18,7 +18,6 @@ public final class RootText {
     private final ThreadNames threads;
 
     public RootText(HeapIndex index) throws IOException {
-        ObjectReading.ensure(index);
         this.index = index;
         this.threads = new ThreadNames(index);
     }
@@ -30,7 +29,7 @@ public final class RootText {
             return root == null ? index.describe(node) : of(root);
         }
         String text = index.describe(node);
-        ClassShape shape = index.classShape(node);
+        ClassShape shape = index.contents().classShape(node);
         int loader = shape == null || shape.loaderId() == 0 ? -1 : index.findObject(shape.loaderId());
         return text + (loader < 0 ? " (boot loader)" : " (loaded by " + index.describe(loader) + ")");
     }

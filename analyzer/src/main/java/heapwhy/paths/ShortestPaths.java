@@ -162,7 +162,7 @@ public final class ShortestPaths {
             if (!index.isClass(u)) {
                 return 0;
             }
-            heapwhy.graph.ClassShape shape = index.classShape(u);
+            heapwhy.graph.ClassShape shape = index.contents().classShape(u);
             return shape == null ? 0 : shape.loaderId();
         }
     }

@@ -39,7 +39,6 @@ final class Steps {
      * {@code […]}; a path that stands for many objects reads so.
      */
     Steps(HeapIndex index, boolean specific) throws IOException {
-        ObjectReading.ensure(index);
         this.index = index;
         this.labels = new EdgeLabels(index);
         this.containers = new Containers(index);
@@ -168,7 +167,7 @@ final class Steps {
                 return null;
             }
             String name = className(y);
-            boolean array = index.arrayLength(y) >= 0;
+            boolean array = index.contents().arrayLength(y) >= 0;
             if (atContainer && !atArray) {
                 Container delegate = containers.ofNode(y);
                 if (delegate != null) {
@@ -226,7 +225,7 @@ final class Steps {
     Continued continueWalk(Container container, java.util.Set<String> insides, int[] chain) throws IOException {
         walks.clear();
         String[] raw = rawLabels(chain);
-        boolean array = index.arrayLength(chain[0]) >= 0;
+        boolean array = index.contents().arrayLength(chain[0]) >= 0;
         // positions count from -1 so that no element reads as one of the list's own array
         Step step = walk(container, new java.util.LinkedHashSet<>(insides), chain, raw, -1, 1, false, array);
         return step == null ? null : new Continued(step, indexOf(chain, step.node(), 1));
@@ -276,11 +275,11 @@ final class Steps {
             if (at % 2 == 0) {
                 return ValueText.of(index, chain[q]);
             }
-            List<HeapField> pair = index.fields(holder, at);
+            List<HeapField> pair = index.contents().fields(holder, at);
             return pair.size() == at ? ValueText.of(index, pair.get(at - 1).node()) : null;
         }
         for (int p = q - 1; p >= Math.max(i, 0); p--) {
-            if (index.arrayLength(chain[p]) < 0) {
+            if (index.contents().arrayLength(chain[p]) < 0) {
                 String text = keyOf(chain[p]);
                 if (text != null) {
                     return text;
@@ -296,7 +295,7 @@ final class Steps {
      */
     private String threadLocalVariable(int entry) throws IOException {
         int threadLocal = -1;
-        for (HeapField f : index.fields(entry)) {
+        for (HeapField f : index.contents().fields(entry)) {
             if (f.name().equals("referent")) {
                 threadLocal = f.node();
             }
@@ -309,7 +308,7 @@ final class Steps {
             if (!index.isClass(holder)) {
                 continue;
             }
-            for (HeapField f : index.rawFields(holder)) {
+            for (HeapField f : index.contents().rawFields(holder)) {
                 if (f.value() == id && f.type() == heapwhy.hprof.BasicType.OBJECT) {
                     return heapwhy.classes.ClassNames.simpleName(index.describe(holder).substring("class ".length())) + "." + f.name();
                 }
@@ -331,7 +330,7 @@ final class Steps {
     }
 
     private String readKey(int entry) throws IOException {
-        for (HeapField f : index.fields(entry)) {
+        for (HeapField f : index.contents().fields(entry)) {
             boolean weakKey = f.name().equals("referent") && className(entry).startsWith("java.util.WeakHashMap$");
             if (f.name().equals("key") || f.name().equals("k") || weakKey) {
                 return f.node() < 0 ? null : ValueText.of(index, f.node());

@@ -18,18 +18,17 @@ public final class ThreadNames {
     private Map<Integer, Integer> threadBySerial;
 
     public ThreadNames(HeapIndex index) throws IOException {
-        ObjectReading.ensure(index);
         this.index = index;
     }
 
     /** The name of the thread whose Thread object is this node, or null when it has none. */
     public String ofThread(int thread) throws IOException {
-        if (index.isClass(thread) || index.arrayLength(thread) >= 0) {
+        if (index.isClass(thread) || index.contents().arrayLength(thread) >= 0) {
             return null;
         }
-        for (HeapField f : index.fields(thread)) {
+        for (HeapField f : index.contents().fields(thread)) {
             if (f.name().equals("name") && f.node() >= 0) {
-                return index.stringValue(f.node());
+                return index.contents().stringValue(f.node());
             }
         }
         return null;

@@ -22,13 +22,12 @@ public final class ValueText {
         if (node < 0 || index.isClass(node)) {
             return null;
         }
-        ObjectReading.ensure(index);
         String className = index.classOf(node).name();
         if (className.equals("java.lang.String")) {
-            String text = index.stringValue(node);
+            String text = index.contents().stringValue(node);
             return text == null ? null : quote(text);
         }
-        List<HeapField> fields = index.arrayLength(node) >= 0 ? List.of() : index.fields(node);
+        List<HeapField> fields = index.contents().arrayLength(node) >= 0 ? List.of() : index.contents().fields(node);
         if (BOXES.contains(className)) {
             for (HeapField f : fields) {
                 if (f.name().equals("value")) {
@@ -46,7 +45,7 @@ public final class ValueText {
             ordinal |= f.name().equals("ordinal");
         }
         if (name != null && ordinal) {
-            return name.node() < 0 ? null : index.stringValue(name.node());
+            return name.node() < 0 ? null : index.contents().stringValue(name.node());
         }
         return null;
     }

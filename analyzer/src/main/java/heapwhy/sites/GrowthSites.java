@@ -70,7 +70,7 @@ public final class GrowthSites {
         }
         SiteSignatures.Computed computed = SiteSignatures.compute(index, progress);
         boolean last = d == dumpCount - 1;
-        if (index.summary().info().compression() == Compression.GZIP) {
+        if (index.facts().info().compression() == Compression.GZIP) {
             warnings.add(name + " is a gzip stream without random access (not one written by jcmd GC.heap_dump -gz): "
                     + "its fields cannot be read, so places are told apart by class alone; gunzip it for field names");
         }

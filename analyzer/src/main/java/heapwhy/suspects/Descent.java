@@ -58,7 +58,7 @@ final class Descent {
             }
         }
         List<Found> found = new ArrayList<>();
-        for (int child : index.dominatedBy(node)) {
+        for (int child : index.dominatorTree().dominatedBy(node)) {
             if (index.retainedSize(child) < minBytes) {
                 break;
             }

@@ -57,7 +57,7 @@ public final class Suspects {
         List<Descent.Found> found = new ArrayList<>();
         // an object retains at least what any object below it does, so the top-most objects above the
         // threshold are the virtual root's children above it; they come sorted, biggest first
-        for (int node : index.dominatedBy(HeapIndex.ROOT)) {
+        for (int node : index.dominatorTree().topLevel()) {
             if (index.retainedSize(node) < minBytes) {
                 break;
             }
@@ -101,7 +101,7 @@ public final class Suspects {
     static int accumulationPoint(HeapIndex index, int node) {
         int at = node;
         while (true) {
-            int[] children = index.dominatedBy(at);
+            int[] children = index.dominatorTree().dominatedBy(at);
             if (children.length == 0 || index.retainedSize(children[0]) < DOMINANT_CHILD * index.retainedSize(at)) {
                 return at;
             }

@@ -26,7 +26,7 @@ class BackrefsOnScenarioDumpsTest {
 
     private HeapIndex open(Scenario scenario) throws IOException {
         Path dump = ScenarioDumps.produce(scenario, Variant.DEFAULT).dumps().get(2);
-        return HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE);
+        return HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE);
     }
 
     /** The tree as indented lines "label  class", for assertions and for reading a failure. */

@@ -35,7 +35,7 @@ class MergedPathsMatchOnePathAtATimeTest {
             "SearchResult", "ExchangeRate"})
     void everyShapeIsCountedAsWordingEachPathAloneCountsIt(String type) throws IOException {
         Path dump = ScenarioDumps.produce(Scenario.LEAK_ZOO, Variant.DEFAULT).dumps().get(2);
-        try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE)) {
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE)) {
             BackrefsResult result = Backrefs.run(index, BackrefsQuery.ofClass(ZooLeaks.PACKAGE + "." + type));
             Map<String, Long> merged = new TreeMap<>();
             for (PathTree root : result.roots()) {

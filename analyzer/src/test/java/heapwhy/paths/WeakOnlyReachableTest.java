@@ -58,7 +58,7 @@ class WeakOnlyReachableTest {
     }
 
     private HeapIndex open() throws IOException {
-        return HeapIndex.open(dump, new IndexOptions(false, tmp.resolve("index"), true), ProgressListener.NONE);
+        return HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp.resolve("index")), ProgressListener.NONE);
     }
 
     @Test
