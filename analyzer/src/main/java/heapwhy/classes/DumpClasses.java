@@ -3,7 +3,7 @@ package heapwhy.classes;
 import heapwhy.hprof.BasicType;
 import heapwhy.hprof.ClassDump;
 import heapwhy.hprof.HprofReader;
-import heapwhy.util.LongIntMap;
+import heapwhy.store.LongIntMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;

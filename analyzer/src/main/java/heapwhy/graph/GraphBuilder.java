@@ -14,8 +14,8 @@ import heapwhy.hprof.RootKind;
 import heapwhy.layout.HeapLayout;
 import heapwhy.layout.LayoutInference;
 import heapwhy.store.ArrayFileWriter;
+import heapwhy.store.LongIntMap;
 import heapwhy.store.MappedArray;
-import heapwhy.util.LongIntMap;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,14 +80,14 @@ final class GraphBuilder {
             read = HprofReader.read(dump, first, half(0));
         }
         nodeCount = first.nodes;
-        Phases.mark("pass 1");
+        BuildTimings.mark("pass 1");
         HeapLayout layout = LayoutInference.infer(read.info().idSize(), classes.unsafeStatics(), objectIdBits,
                 nodeCount);
         ClassSizes sizes = new ClassSizes(classes, layout, read.info().idSize());
         MappedArray idFile = MappedArray.open(dir.resolve(GraphFiles.IDS), 8);
         NodeLookup index = IdIndex.build(idFile.longs());
         idFile.close();
-        Phases.mark("id index");
+        BuildTimings.mark("id index");
         List<GcRoot> gcRoots = new ArrayList<>(roots.size());
         Set<Long> rootIds = new HashSet<>();
         for (long[] r : roots) {
@@ -112,10 +112,11 @@ final class GraphBuilder {
             throw new IOException(dump + ": the dump changed while it was read (" + second.node + " objects on the"
                     + " second pass, " + nodeCount + " on the first)");
         }
-        Phases.mark("pass 2");
+        BuildTimings.mark("pass 2");
         Map<Long, ClassShape> shapes = ClassShape.of(classes);
         Map<String, String> systemProperties;
-        try (ObjectReader reader = new ObjectReader(dump, read.info().compression(), read.info().idSize(), shapes)) {
+        try (DumpRandomAccess reader = new DumpRandomAccess(dump, read.info().compression(), read.info().idSize(),
+                shapes)) {
             systemProperties = SystemProperties.read(reader, index, shapes, classKeys, dir);
         }
         List<String> warnings = new ArrayList<>(read.warnings());

@@ -25,10 +25,10 @@ public final class ObjectContents implements Closeable {
     private final IndexMeta meta;
     private final Path dir;
     private Map<Long, ClassShape> shapes;
-    private ObjectReader reader;
+    private DumpRandomAccess reader;
     private MappedArray position;
     private MappedArray length;
-    private ObjectReader.ReferenceLayout[] referenceLayouts;
+    private DumpRandomAccess.ReferenceLayout[] referenceLayouts;
     private byte[] scratch = new byte[64];
 
     ObjectContents(HeapIndex index, IndexMeta meta, Path dir) {
@@ -117,7 +117,7 @@ public final class ObjectContents implements Closeable {
         if (length.getInt(node) < 0 || !reader.canRead()) {
             return 0;
         }
-        ObjectReader.ReferenceLayout layout = referenceLayout(index.classIndex(node));
+        DumpRandomAccess.ReferenceLayout layout = referenceLayout(index.classIndex(node));
         if (layout.offsets().length == 0) {
             return 0;
         }
@@ -128,15 +128,16 @@ public final class ObjectContents implements Closeable {
         return layout.offsets().length;
     }
 
-    private ObjectReader.ReferenceLayout referenceLayout(int classIndex) throws IOException {
+    private DumpRandomAccess.ReferenceLayout referenceLayout(int classIndex) throws IOException {
         ensureReader();
         if (referenceLayouts == null) {
-            referenceLayouts = new ObjectReader.ReferenceLayout[meta.classes().size()];
+            referenceLayouts = new DumpRandomAccess.ReferenceLayout[meta.classes().size()];
         }
-        ObjectReader.ReferenceLayout layout = referenceLayouts[classIndex];
+        DumpRandomAccess.ReferenceLayout layout = referenceLayouts[classIndex];
         if (layout == null) {
             long key = meta.classKeys().get(classIndex);
-            layout = key > 0 ? reader.referenceLayout(key) : new ObjectReader.ReferenceLayout(List.of(), new int[0], 0);
+            layout = key > 0 ? reader.referenceLayout(key)
+                    : new DumpRandomAccess.ReferenceLayout(List.of(), new int[0], 0);
             referenceLayouts[classIndex] = layout;
         }
         return layout;
@@ -273,7 +274,7 @@ public final class ObjectContents implements Closeable {
         if (reader == null) {
             lengths();
             position = MappedArray.open(dir.resolve(GraphFiles.POSITION), 8);
-            reader = new ObjectReader(Path.of(meta.fingerprint().dump()), meta.info().compression(),
+            reader = new DumpRandomAccess(Path.of(meta.fingerprint().dump()), meta.info().compression(),
                     meta.info().idSize(), shapes());
         }
     }

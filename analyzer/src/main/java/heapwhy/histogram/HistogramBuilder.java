@@ -8,7 +8,7 @@ import heapwhy.hprof.HprofInput;
 import heapwhy.hprof.HprofReader;
 import heapwhy.layout.HeapLayout;
 import heapwhy.layout.LayoutInference;
-import heapwhy.util.LongIntMap;
+import heapwhy.store.LongIntMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;

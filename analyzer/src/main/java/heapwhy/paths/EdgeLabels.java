@@ -4,7 +4,7 @@ import heapwhy.classes.ClassNames;
 import heapwhy.graph.ClassShape;
 import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
-import heapwhy.util.LongIntMap;
+import heapwhy.store.LongIntMap;
 
 import java.io.IOException;
 import java.util.HashMap;

@@ -9,7 +9,7 @@ import heapwhy.hprof.ProgressListener;
 import heapwhy.hprof.RootKind;
 import heapwhy.paths.ShortestPaths;
 import heapwhy.paths.ThreadNames;
-import heapwhy.util.LongIntMap;
+import heapwhy.store.LongIntMap;
 
 import java.io.IOException;
 import java.util.Arrays;

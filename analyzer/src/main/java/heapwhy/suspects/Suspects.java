@@ -3,7 +3,7 @@ package heapwhy.suspects;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.EdgeLabels;
-import heapwhy.paths.Paths;
+import heapwhy.paths.ShortestChains;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ public final class Suspects {
                 percent(index.graphBytes(), index.retainedSize(node)), found.ownBytes(), at, children.length,
                 heldClasses(index, children), Contents.of(index, at, found.below()),
                 spread ? BiggestHeld.of(index, descent, at, found.below()) : List.of(),
-                Paths.shortestChain(index, at, false));
+                ShortestChains.shortestChain(index, at, false));
     }
 
     /** Down the dominator tree from the node while one child holds most of its parent. */

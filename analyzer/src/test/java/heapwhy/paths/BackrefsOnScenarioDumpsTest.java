@@ -122,7 +122,7 @@ class BackrefsOnScenarioDumpsTest {
                     entry = v;
                 }
             }
-            Chain chain = Paths.shortestChain(index, entry, false);
+            Chain chain = ShortestChains.shortestChain(index, entry, false);
             assertNotNull(chain);
             String steps = chain.steps().stream().map(Step::label).collect(Collectors.joining(" → "));
             System.out.println(chain.rootText() + " → " + steps);

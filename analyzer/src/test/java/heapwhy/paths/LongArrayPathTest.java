@@ -38,7 +38,7 @@ class LongArrayPathTest {
         try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
                 ProgressListener.NONE)) {
             int node = index.findObject(target);
-            Chain chain = Paths.shortestChain(index, node, false);
+            Chain chain = ShortestChains.shortestChain(index, node, false);
             assertEquals(List.of("static Holder.TABLE", "[" + AT + "]"), chain.steps().stream().map(Step::label).toList());
             assertEquals(AT, index.contents().elementIndex(index.findObject(array), target));
             assertEquals(-1, index.contents().elementIndex(index.findObject(array), 0x1234));

@@ -42,7 +42,7 @@ class MergedPathsMatchOnePathAtATimeTest {
                 shapes(root, root.label(), merged);
             }
             ShortestPaths paths = ShortestPaths.compute(index, false);
-            Steps steps = new Steps(index, false);
+            ContainerSteps steps = new ContainerSteps(index, false);
             RootText rootText = new RootText(index);
             Map<String, Long> alone = new TreeMap<>();
             boolean[] wanted = TargetClasses.of(index, ZooLeaks.PACKAGE + "." + type, false);

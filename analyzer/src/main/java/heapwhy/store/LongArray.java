@@ -1,4 +1,4 @@
-package heapwhy.util;
+package heapwhy.store;
 
 /** A read-only array of longs that may be longer than a Java array and may live in a memory-mapped file. */
 public interface LongArray {

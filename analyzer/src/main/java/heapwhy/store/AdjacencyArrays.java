@@ -1,7 +1,4 @@
-package heapwhy.graph;
-
-import heapwhy.util.IntArray;
-import heapwhy.util.LongArray;
+package heapwhy.store;
 
 /**
  * Adjacency in compressed sparse rows: the neighbours of node {@code v} are
@@ -10,7 +7,7 @@ import heapwhy.util.LongArray;
  * @param offsets node count + 1 entries, non-decreasing, starting at 0
  * @param targets neighbour node numbers
  */
-public record Csr(LongArray offsets, IntArray targets) {
+public record AdjacencyArrays(LongArray offsets, IntArray targets) {
 
     public int nodeCount() {
         return (int) (offsets.length() - 1);
@@ -25,12 +22,12 @@ public record Csr(LongArray offsets, IntArray targets) {
     }
 
     /** Builds a CSR from Java arrays (tests and small graphs). */
-    public static Csr of(long[] offsets, int[] targets) {
-        return new Csr(LongArray.of(offsets), IntArray.of(targets));
+    public static AdjacencyArrays of(long[] offsets, int[] targets) {
+        return new AdjacencyArrays(LongArray.of(offsets), IntArray.of(targets));
     }
 
     /** Builds a CSR from an adjacency list (tests and small graphs). */
-    public static Csr ofLists(int[][] adjacency) {
+    public static AdjacencyArrays ofLists(int[][] adjacency) {
         long[] offsets = new long[adjacency.length + 1];
         for (int v = 0; v < adjacency.length; v++) {
             offsets[v + 1] = offsets[v] + adjacency[v].length;
@@ -43,7 +40,7 @@ public record Csr(LongArray offsets, IntArray targets) {
     }
 
     /** The reverse graph (every edge turned around), for graphs that fit in Java arrays. */
-    public Csr transpose() {
+    public AdjacencyArrays transpose() {
         int n = nodeCount();
         long[] counts = new long[n + 1];
         for (long i = 0; i < edgeCount(); i++) {

@@ -1,4 +1,4 @@
-package heapwhy.util;
+package heapwhy.store;
 
 /**
  * A read-only array of ints that may be longer than a Java array and may live outside the Java heap

@@ -20,7 +20,7 @@ import java.util.List;
  * Last, a run of links between objects of one class by one field (a linked list's {@code next}, a tree's
  * {@code left}) becomes one step with its count: {@code next ×2,999}.
  */
-final class Steps {
+final class ContainerSteps {
     private static final String THREAD_LOCAL_MAP = "java.lang.ThreadLocal$ThreadLocalMap";
 
     private final HeapIndex index;
@@ -30,7 +30,7 @@ final class Steps {
     private final List<Walk> walks = new ArrayList<>();
     private final boolean specific;
 
-    Steps(HeapIndex index) throws IOException {
+    ContainerSteps(HeapIndex index) throws IOException {
         this(index, true);
     }
 
@@ -38,7 +38,7 @@ final class Steps {
      * With specific false, steps say which collection and not which element: {@code map[…]}, {@code list[…]},
      * {@code […]}; a path that stands for many objects reads so.
      */
-    Steps(HeapIndex index, boolean specific) throws IOException {
+    ContainerSteps(HeapIndex index, boolean specific) throws IOException {
         this.index = index;
         this.labels = new EdgeLabels(index);
         this.containers = new Containers(index);

@@ -5,8 +5,8 @@ import heapwhy.graph.HeapIndex;
 import java.io.IOException;
 
 /** The single shortest chain from a GC root to one object, as objgraph's find_backref_chain gives it. */
-public final class Paths {
-    private Paths() {
+public final class ShortestChains {
+    private ShortestChains() {
     }
 
     /**
@@ -19,8 +19,8 @@ public final class Paths {
         if (chain == null) {
             return null;
         }
-        return new Chain(paths.rootOf(chain[0]), new RootText(index).of(paths, chain[0]), new Steps(index).of(chain),
-                node);
+        return new Chain(paths.rootOf(chain[0]), new RootText(index).of(paths, chain[0]),
+                new ContainerSteps(index).of(chain), node);
     }
 
     /**
@@ -34,6 +34,6 @@ public final class Paths {
             return null;
         }
         return new Chain(paths.rootOf(chain[0]), new RootText(index).of(paths, chain[0]),
-                new Steps(index, false).of(chain), node);
+                new ContainerSteps(index, false).of(chain), node);
     }
 }

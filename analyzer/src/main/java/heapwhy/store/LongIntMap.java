@@ -1,4 +1,4 @@
-package heapwhy.util;
+package heapwhy.store;
 
 import java.util.Arrays;
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * String values. Works on plain dumps and on chunked gzip ones (random access by member); a plain gzip
  * stream has no random access, so there nothing can be read.
  */
-final class ObjectReader implements Closeable {
+final class DumpRandomAccess implements Closeable {
     private static final int MAX_READ = 1 << 20;
 
     private static final int CHUNK_SHIFT = 30;
@@ -30,7 +30,7 @@ final class ObjectReader implements Closeable {
     private final int idSize;
     private final Map<Long, ClassShape> classes;
 
-    ObjectReader(Path dump, Compression compression, int idSize, Map<Long, ClassShape> classes) throws IOException {
+    DumpRandomAccess(Path dump, Compression compression, int idSize, Map<Long, ClassShape> classes) throws IOException {
         this.idSize = idSize;
         this.classes = classes;
         this.chunks = compression == Compression.NONE ? map(dump) : null;

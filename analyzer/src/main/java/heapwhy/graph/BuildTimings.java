@@ -1,11 +1,11 @@
 package heapwhy.graph;
 
 /** Prints how long each phase of an index build took, to stderr, when -Dheapwhy.phases=true. */
-final class Phases {
+final class BuildTimings {
     private static final boolean ON = Boolean.getBoolean("heapwhy.phases");
     private static final ThreadLocal<long[]> LAST = ThreadLocal.withInitial(() -> new long[1]);
 
-    private Phases() {
+    private BuildTimings() {
     }
 
     static void start() {
