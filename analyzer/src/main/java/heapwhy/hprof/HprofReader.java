@@ -24,14 +24,6 @@ import java.util.zip.ZipException;
  * ever opened for reading.
  */
 public final class HprofReader {
-    static final int TAG_UTF8 = 0x01;
-    static final int TAG_LOAD_CLASS = 0x02;
-    static final int TAG_FRAME = 0x04;
-    static final int TAG_TRACE = 0x05;
-    static final int TAG_HEAP_DUMP = 0x0C;
-    static final int TAG_HEAP_DUMP_SEGMENT = 0x1C;
-    static final int TAG_HEAP_DUMP_END = 0x2C;
-
     private static final int MAX_STRING_BYTES = 16 << 20;
     private static final long PROGRESS_STEP = 16 << 20;
     private static final long FOUR_GB = 1L << 32;
@@ -202,8 +194,8 @@ public final class HprofReader {
             long bodyStart = in.position();
             long end = bodyStart + length;
             reportProgress(bodyStart);
-            if (tag == TAG_HEAP_DUMP || tag == TAG_HEAP_DUMP_SEGMENT) {
-                if (heapDumpEnded || (tag == TAG_HEAP_DUMP && heapDumpSeen)) {
+            if (tag == RecordTags.HEAP_DUMP || tag == RecordTags.HEAP_DUMP_SEGMENT) {
+                if (heapDumpEnded || (tag == RecordTags.HEAP_DUMP && heapDumpSeen)) {
                     warnings.add("the file holds more than one heap dump; only the first was read");
                     return;
                 }
@@ -223,7 +215,7 @@ public final class HprofReader {
                 }
                 continue;
             }
-            if (tag == TAG_HEAP_DUMP_END) {
+            if (tag == RecordTags.HEAP_DUMP_END) {
                 heapDumpEnded = true;
             }
             if (in.isFile() && end > fileSize) {
@@ -247,7 +239,7 @@ public final class HprofReader {
 
     /** A 1.0.1 HEAP_DUMP over 4 GiB has its u4 length wrapped; the record then runs to the end of the file. */
     private boolean wrappedLength(int tag, long bodyStart, long length) {
-        if (tag != TAG_HEAP_DUMP || !in.isFile()) {
+        if (tag != RecordTags.HEAP_DUMP || !in.isFile()) {
             return false;
         }
         long left = fileSize - bodyStart;
@@ -256,7 +248,7 @@ public final class HprofReader {
 
     private void readTopLevel(int tag, long recordStart, long length) throws IOException {
         switch (tag) {
-            case TAG_UTF8 -> {
+            case RecordTags.UTF8 -> {
                 if (length < idSize) {
                     throw new HprofException(file, recordStart, "UTF8 record of " + length
                             + " bytes is shorter than an id");
@@ -271,14 +263,14 @@ public final class HprofReader {
                 }
                 visitor.utf8(id, in.bytes((int) n, "string"));
             }
-            case TAG_LOAD_CLASS -> {
+            case RecordTags.LOAD_CLASS -> {
                 int serial = in.i4("class serial");
                 long classId = in.id("class id");
                 int trace = in.i4("trace serial");
                 long nameId = in.id("class name id");
                 visitor.loadClass(serial, classId, trace, nameId);
             }
-            case TAG_FRAME -> {
+            case RecordTags.FRAME -> {
                 long frameId = in.id("frame id");
                 long method = in.id("method name id");
                 long signature = in.id("method signature id");
@@ -287,7 +279,7 @@ public final class HprofReader {
                 int line = in.i4("line number");
                 visitor.frame(frameId, method, signature, source, classSerial, line);
             }
-            case TAG_TRACE -> {
+            case RecordTags.TRACE -> {
                 int serial = in.i4("trace serial");
                 int thread = in.i4("thread serial");
                 long n = in.u4("frame count");
@@ -348,32 +340,36 @@ public final class HprofReader {
     private boolean readSubRecord(long at, long end) throws IOException {
         int tag = in.u1("sub-record tag");
         switch (tag) {
-            case 0xFF, 0x05, 0x07, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x90 ->
+            case SubRecordTags.ROOT_UNKNOWN, SubRecordTags.ROOT_STICKY_CLASS, SubRecordTags.ROOT_MONITOR_USED,
+                    SubRecordTags.ROOT_INTERNED_STRING, SubRecordTags.ROOT_FINALIZING, SubRecordTags.ROOT_DEBUGGER,
+                    SubRecordTags.ROOT_REFERENCE_CLEANUP, SubRecordTags.ROOT_VM_INTERNAL,
+                    SubRecordTags.ROOT_UNREACHABLE ->
                     visitor.root(RootKind.ofTag(tag), in.id("root id"), 0, -1);
-            case 0x01 -> {
+            case SubRecordTags.ROOT_JNI_GLOBAL -> {
                 long id = in.id("root id");
                 in.id("JNI global ref");
                 visitor.root(RootKind.JNI_GLOBAL, id, 0, -1);
             }
-            case 0x02, 0x03, 0x8E -> {
+            case SubRecordTags.ROOT_JNI_LOCAL, SubRecordTags.ROOT_JAVA_FRAME,
+                    SubRecordTags.ROOT_JNI_MONITOR -> {
                 long id = in.id("root id");
                 int thread = in.i4("thread serial");
                 int frame = in.i4("frame number");
                 visitor.root(RootKind.ofTag(tag), id, thread, frame);
             }
-            case 0x04, 0x06 -> {
+            case SubRecordTags.ROOT_NATIVE_STACK, SubRecordTags.ROOT_THREAD_BLOCK -> {
                 long id = in.id("root id");
                 int thread = in.i4("thread serial");
                 visitor.root(RootKind.ofTag(tag), id, thread, -1);
             }
-            case 0x08 -> {
+            case SubRecordTags.ROOT_THREAD_OBJECT -> {
                 long id = in.id("thread id");
                 int thread = in.i4("thread serial");
                 in.i4("stack trace serial");
                 visitor.root(RootKind.THREAD_OBJECT, id, thread, -1);
             }
-            case 0x20 -> readClassDump(at);
-            case 0x21 -> {
+            case SubRecordTags.CLASS_DUMP -> readClassDump(at);
+            case SubRecordTags.INSTANCE_DUMP -> {
                 long id = in.id("object id");
                 in.i4("stack trace serial");
                 long classId = in.id("class id");
@@ -385,7 +381,7 @@ public final class HprofReader {
                 visitor.instance(id, classId, n, in);
                 skipTo(payloadEnd, "instance fields");
             }
-            case 0x22 -> {
+            case SubRecordTags.OBJECT_ARRAY_DUMP -> {
                 long id = in.id("array id");
                 in.i4("stack trace serial");
                 long length = in.u4("array length");
@@ -397,7 +393,7 @@ public final class HprofReader {
                 visitor.objectArray(id, classId, (int) length, in);
                 skipTo(payloadEnd, "array elements");
             }
-            case 0x23, 0xC3 -> {
+            case SubRecordTags.PRIMITIVE_ARRAY_DUMP, SubRecordTags.PRIMITIVE_ARRAY_NODATA -> {
                 long id = in.id("array id");
                 in.i4("stack trace serial");
                 long length = in.u4("array length");
@@ -405,7 +401,7 @@ public final class HprofReader {
                 if (!BasicType.isPrimitive(type)) {
                     throw new HprofException(file, at, "primitive array with invalid element type " + type);
                 }
-                if (tag == 0xC3) { // Android's PRIM_ARRAY_NODATA: the length without the elements
+                if (tag == SubRecordTags.PRIMITIVE_ARRAY_NODATA) { // the length without the elements
                     visitor.primitiveArray(id, type, (int) length, null);
                     return true;
                 }
@@ -416,7 +412,7 @@ public final class HprofReader {
                 visitor.primitiveArray(id, type, (int) length, in);
                 skipTo(payloadEnd, "array elements");
             }
-            case 0xFE -> {
+            case SubRecordTags.HEAP_DUMP_INFO -> {
                 in.i4("heap id");
                 in.id("heap name id");
             }
