@@ -4,9 +4,9 @@ import heapwhy.graph.GcRoot;
 import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.BasicType;
-import heapwhy.paths.EdgeLabels;
-import heapwhy.paths.RootText;
-import heapwhy.paths.ValueText;
+import heapwhy.paths.walk.EdgeLabels;
+import heapwhy.paths.walk.RootText;
+import heapwhy.paths.walk.ValueText;
 import heapwhy.util.ObjectIdText;
 
 import java.io.IOException;

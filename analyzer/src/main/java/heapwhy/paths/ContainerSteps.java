@@ -5,6 +5,8 @@ import heapwhy.collections.ContainerKind;
 import heapwhy.collections.Containers;
 import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
+import heapwhy.paths.walk.EdgeLabels;
+import heapwhy.paths.walk.ValueText;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,6 +2,9 @@ package heapwhy.paths;
 
 import heapwhy.collections.Container;
 import heapwhy.graph.HeapIndex;
+import heapwhy.paths.walk.RootText;
+import heapwhy.paths.walk.ShortestPaths;
+import heapwhy.paths.walk.ValueText;
 
 import java.io.IOException;
 import java.util.ArrayList;

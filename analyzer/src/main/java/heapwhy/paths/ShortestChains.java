@@ -1,6 +1,8 @@
 package heapwhy.paths;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.paths.walk.RootText;
+import heapwhy.paths.walk.ShortestPaths;
 
 import java.io.IOException;
 

@@ -9,7 +9,7 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.RootKind;
 import heapwhy.paths.Chain;
 import heapwhy.paths.Step;
-import heapwhy.paths.ThreadNames;
+import heapwhy.paths.walk.ThreadNames;
 import heapwhy.util.Articles;
 
 import java.io.IOException;

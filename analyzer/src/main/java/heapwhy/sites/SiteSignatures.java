@@ -7,8 +7,8 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.BasicType;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.hprof.RootKind;
-import heapwhy.paths.ShortestPaths;
-import heapwhy.paths.ThreadNames;
+import heapwhy.paths.walk.ShortestPaths;
+import heapwhy.paths.walk.ThreadNames;
 import heapwhy.store.LongIntMap;
 
 import java.io.IOException;

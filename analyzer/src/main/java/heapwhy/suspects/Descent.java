@@ -1,8 +1,8 @@
 package heapwhy.suspects;
 
 import heapwhy.graph.HeapIndex;
-import heapwhy.paths.EdgeLabels;
-import heapwhy.paths.ShortestPaths;
+import heapwhy.paths.walk.EdgeLabels;
+import heapwhy.paths.walk.ShortestPaths;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package heapwhy.suspects;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
-import heapwhy.paths.EdgeLabels;
 import heapwhy.paths.ShortestChains;
+import heapwhy.paths.walk.EdgeLabels;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package heapwhy.paths;
 
+import heapwhy.paths.walk.ShortestPaths;
+import heapwhy.paths.walk.RootText;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;

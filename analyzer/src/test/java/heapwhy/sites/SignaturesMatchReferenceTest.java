@@ -5,7 +5,7 @@ import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;
-import heapwhy.paths.ShortestPaths;
+import heapwhy.paths.walk.ShortestPaths;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.LayoutStatics;
 import heapwhy.testdumps.synthetic.RootKind;

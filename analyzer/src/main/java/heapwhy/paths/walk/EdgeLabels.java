@@ -1,4 +1,4 @@
-package heapwhy.paths;
+package heapwhy.paths.walk;
 
 import heapwhy.classes.ClassNames;
 import heapwhy.graph.ClassShape;

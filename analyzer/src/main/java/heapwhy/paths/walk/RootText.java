@@ -1,4 +1,4 @@
-package heapwhy.paths;
+package heapwhy.paths.walk;
 
 import heapwhy.graph.ClassShape;
 import heapwhy.graph.GcRoot;
@@ -23,7 +23,7 @@ public final class RootText {
     }
 
     /** The start of a shown chain: its GC root, or for a class that is not one, the class and its loader. */
-    String of(ShortestPaths paths, int node) throws IOException {
+    public String of(ShortestPaths paths, int node) throws IOException {
         GcRoot root = paths.rootOf(node);
         if (root != null || !index.isClass(node)) {
             return root == null ? index.describe(node) : of(root);

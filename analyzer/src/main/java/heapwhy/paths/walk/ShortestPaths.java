@@ -1,4 +1,4 @@
-package heapwhy.paths;
+package heapwhy.paths.walk;
 
 import heapwhy.graph.GcRoot;
 import heapwhy.graph.HeapIndex;
