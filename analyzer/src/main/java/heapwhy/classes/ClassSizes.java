@@ -2,9 +2,9 @@ package heapwhy.classes;
 
 import heapwhy.hprof.BasicType;
 import heapwhy.hprof.ClassDump;
-import heapwhy.layout.FieldLayouts;
 import heapwhy.layout.HeapLayout;
-import heapwhy.layout.HiddenFields;
+import heapwhy.layout.rules.FieldLayouts;
+import heapwhy.layout.rules.HiddenFields;
 
 import java.util.Arrays;
 import java.util.HashMap;

@@ -12,7 +12,7 @@ import heapwhy.hprof.HprofVisitor;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.hprof.RootKind;
 import heapwhy.layout.HeapLayout;
-import heapwhy.layout.LayoutInference;
+import heapwhy.layout.rules.LayoutInference;
 import heapwhy.store.ArrayFileWriter;
 import heapwhy.store.LongIntMap;
 import heapwhy.store.MappedArray;

@@ -7,7 +7,7 @@ import heapwhy.hprof.BasicType;
 import heapwhy.hprof.HprofInput;
 import heapwhy.hprof.HprofReader;
 import heapwhy.layout.HeapLayout;
-import heapwhy.layout.LayoutInference;
+import heapwhy.layout.rules.LayoutInference;
 import heapwhy.store.LongIntMap;
 
 import java.util.ArrayList;

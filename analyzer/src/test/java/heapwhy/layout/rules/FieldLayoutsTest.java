@@ -1,4 +1,4 @@
-package heapwhy.layout;
+package heapwhy.layout.rules;
 
 import heapwhy.hprof.BasicType;
 import org.junit.jupiter.api.Test;

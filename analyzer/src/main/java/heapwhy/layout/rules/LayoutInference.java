@@ -1,6 +1,7 @@
-package heapwhy.layout;
+package heapwhy.layout.rules;
 
 import heapwhy.hprof.BasicType;
+import heapwhy.layout.HeapLayout;
 
 import java.util.Map;
 
