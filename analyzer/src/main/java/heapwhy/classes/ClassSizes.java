@@ -1,7 +1,7 @@
 package heapwhy.classes;
 
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.ClassDump;
+import heapwhy.hprof.reader.ClassDump;
 import heapwhy.layout.HeapLayout;
 import heapwhy.layout.rules.FieldLayouts;
 import heapwhy.layout.rules.HiddenFields;

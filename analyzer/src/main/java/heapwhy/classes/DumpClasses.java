@@ -1,8 +1,8 @@
 package heapwhy.classes;
 
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.ClassDump;
-import heapwhy.hprof.HprofReader;
+import heapwhy.hprof.reader.ClassDump;
+import heapwhy.hprof.reader.HprofReader;
 import heapwhy.store.LongIntMap;
 
 import java.util.ArrayList;

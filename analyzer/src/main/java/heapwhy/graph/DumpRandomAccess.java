@@ -1,8 +1,8 @@
 package heapwhy.graph;
 
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.ChunkedGzip;
 import heapwhy.hprof.Compression;
+import heapwhy.hprof.reader.ChunkedGzip;
 
 import java.io.Closeable;
 import java.io.IOException;

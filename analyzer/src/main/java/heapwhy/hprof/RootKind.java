@@ -1,23 +1,26 @@
 package heapwhy.hprof;
 
-/** GC root kinds by their HPROF sub-record tag, with the words the reports use. */
+/**
+ * GC root kinds by their HPROF sub-record tag (as the reader's SubRecordTags names them), with the words the
+ * reports use.
+ */
 public enum RootKind {
-    UNKNOWN(SubRecordTags.ROOT_UNKNOWN, "unknown root"),
-    JNI_GLOBAL(SubRecordTags.ROOT_JNI_GLOBAL, "JNI global"),
-    JNI_LOCAL(SubRecordTags.ROOT_JNI_LOCAL, "JNI local"),
-    JAVA_FRAME(SubRecordTags.ROOT_JAVA_FRAME, "Java stack frame"),
-    NATIVE_STACK(SubRecordTags.ROOT_NATIVE_STACK, "native stack"),
-    STICKY_CLASS(SubRecordTags.ROOT_STICKY_CLASS, "system class"),
-    THREAD_BLOCK(SubRecordTags.ROOT_THREAD_BLOCK, "thread block"),
-    MONITOR_USED(SubRecordTags.ROOT_MONITOR_USED, "busy monitor"),
-    THREAD_OBJECT(SubRecordTags.ROOT_THREAD_OBJECT, "thread"),
-    INTERNED_STRING(SubRecordTags.ROOT_INTERNED_STRING, "interned string"),
-    FINALIZING(SubRecordTags.ROOT_FINALIZING, "finalizing"),
-    DEBUGGER(SubRecordTags.ROOT_DEBUGGER, "debugger"),
-    REFERENCE_CLEANUP(SubRecordTags.ROOT_REFERENCE_CLEANUP, "reference cleanup"),
-    VM_INTERNAL(SubRecordTags.ROOT_VM_INTERNAL, "VM internal"),
-    JNI_MONITOR(SubRecordTags.ROOT_JNI_MONITOR, "JNI monitor"),
-    UNREACHABLE(SubRecordTags.ROOT_UNREACHABLE, "unreachable");
+    UNKNOWN(0xFF, "unknown root"),
+    JNI_GLOBAL(0x01, "JNI global"),
+    JNI_LOCAL(0x02, "JNI local"),
+    JAVA_FRAME(0x03, "Java stack frame"),
+    NATIVE_STACK(0x04, "native stack"),
+    STICKY_CLASS(0x05, "system class"),
+    THREAD_BLOCK(0x06, "thread block"),
+    MONITOR_USED(0x07, "busy monitor"),
+    THREAD_OBJECT(0x08, "thread"),
+    INTERNED_STRING(0x89, "interned string"),
+    FINALIZING(0x8A, "finalizing"),
+    DEBUGGER(0x8B, "debugger"),
+    REFERENCE_CLEANUP(0x8C, "reference cleanup"),
+    VM_INTERNAL(0x8D, "VM internal"),
+    JNI_MONITOR(0x8E, "JNI monitor"),
+    UNREACHABLE(0x90, "unreachable");
 
     private final int tag;
     private final String description;

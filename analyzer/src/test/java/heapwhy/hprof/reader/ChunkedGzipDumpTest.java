@@ -1,9 +1,10 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
 
 import heapwhy.testdumps.DumpSet;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.ScenarioDumps;
 import heapwhy.testdumps.Variant;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
 
 /**
  * The tags of the sub-records inside a heap dump (segment): GC roots, class dumps, instances and arrays.
  * Int constants rather than an enum, so that the reader's switch stays a jump table over the tag byte with
- * no lookup per object. {@link RootKind} names the same root tags for people. Written from the HPROF format's
- * description (Android's additions included), apart from the synthetic dump writer's tags in testdumps, so
- * that the writer remains an independent check of the reader.
+ * no lookup per object. {@link heapwhy.hprof.RootKind} names the same root tags for people. Written from the
+ * HPROF format's description (Android's additions included), apart from the synthetic dump writer's tags in
+ * testdumps, so that the writer remains an independent check of the reader.
  */
 final class SubRecordTags {
     static final int ROOT_UNKNOWN = 0xFF;

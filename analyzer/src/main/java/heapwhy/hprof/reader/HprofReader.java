@@ -1,4 +1,12 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
+
+import heapwhy.hprof.BasicType;
+import heapwhy.hprof.Compression;
+import heapwhy.hprof.DumpFormat;
+import heapwhy.hprof.DumpInfo;
+import heapwhy.hprof.HprofException;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.hprof.RootKind;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -15,6 +23,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -72,7 +81,7 @@ public final class HprofReader {
         }
         try (channel) {
             fileSize = channel.size();
-            Compression compression = DumpFormat.detect(file, channel);
+            Compression compression = Compression.of(file);
             if (compression == Compression.NONE) {
                 in = HprofInput.of(channel);
                 return readDump(compression);
@@ -80,7 +89,7 @@ public final class HprofReader {
             compressedCounter = new CountingStream(Channels.newInputStream(channel));
             InputStream gunzip;
             try {
-                gunzip = DumpFormat.gunzip(compressedCounter);
+                gunzip = new GZIPInputStream(compressedCounter, 1 << 16);
             } catch (IOException e) {
                 // the constructor reads the first member's header: a cut or damaged header ends up here
                 throw new HprofException(file, 0, "broken gzip data: the gzip header is "

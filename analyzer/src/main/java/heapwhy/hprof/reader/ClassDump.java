@@ -1,4 +1,4 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
 
 /**
  * A CLASS_DUMP sub-record. Field names are UTF8 ids; types are HPROF basic type codes.

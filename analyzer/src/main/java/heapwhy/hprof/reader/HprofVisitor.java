@@ -1,4 +1,6 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
+
+import heapwhy.hprof.RootKind;
 
 import java.io.IOException;
 

@@ -1,6 +1,8 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
 
+import heapwhy.hprof.HprofException;
 import heapwhy.testdumps.synthetic.Gzip;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,6 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
+
+import heapwhy.hprof.BasicType;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
 
 import java.io.EOFException;
 

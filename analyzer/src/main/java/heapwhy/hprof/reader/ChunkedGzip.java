@@ -1,4 +1,6 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
+
+import heapwhy.hprof.HprofException;
 
 import java.io.Closeable;
 import java.io.EOFException;

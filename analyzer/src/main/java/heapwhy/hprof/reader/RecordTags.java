@@ -1,4 +1,4 @@
-package heapwhy.hprof;
+package heapwhy.hprof.reader;
 
 /**
  * The tags of HPROF's top-level records that the reader acts on; every other record is skipped by its
