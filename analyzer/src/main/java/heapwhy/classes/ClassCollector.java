@@ -1,7 +1,7 @@
 package heapwhy.classes;
 
-import heapwhy.hprof.ClassDump;
-import heapwhy.hprof.HprofVisitor;
+import heapwhy.hprof.reader.ClassDump;
+import heapwhy.hprof.reader.HprofVisitor;
 
 /** A visitor that gathers what the dump says about classes into {@link DumpClasses}; passes extend it. */
 public abstract class ClassCollector implements HprofVisitor {

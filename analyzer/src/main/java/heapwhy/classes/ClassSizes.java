@@ -1,11 +1,11 @@
 package heapwhy.classes;
 
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.ClassDump;
-import heapwhy.layout.FieldLayouts;
+import heapwhy.hprof.reader.ClassDump;
 import heapwhy.layout.HeapLayout;
-import heapwhy.layout.HiddenFields;
-import heapwhy.layout.LegacyFieldLayouts;
+import heapwhy.layout.rules.FieldLayouts;
+import heapwhy.layout.rules.HiddenFields;
+import heapwhy.layout.rules.LegacyFieldLayouts;
 
 import java.util.Arrays;
 import java.util.HashMap;

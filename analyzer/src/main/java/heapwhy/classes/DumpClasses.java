@@ -1,9 +1,9 @@
 package heapwhy.classes;
 
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.ClassDump;
-import heapwhy.hprof.HprofReader;
-import heapwhy.util.LongIntMap;
+import heapwhy.hprof.reader.ClassDump;
+import heapwhy.hprof.reader.HprofReader;
+import heapwhy.store.LongIntMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -106,7 +106,7 @@ public final class Containers {
     /** The container an object of this class is, or null when it is none. */
     public Container of(int classIndex) throws IOException {
         if (!looked[classIndex]) {
-            byClass[classIndex] = find(index.lineage(classIndex));
+            byClass[classIndex] = find(index.contents().lineage(classIndex));
             looked[classIndex] = true;
         }
         return byClass[classIndex];

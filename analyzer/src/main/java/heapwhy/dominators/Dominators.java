@@ -1,9 +1,9 @@
 package heapwhy.dominators;
 
-import heapwhy.graph.Csr;
 import heapwhy.hprof.ProgressListener;
-import heapwhy.util.IntArray;
-import heapwhy.util.LongArray;
+import heapwhy.store.AdjacencyArrays;
+import heapwhy.store.IntArray;
+import heapwhy.store.LongArray;
 
 /**
  * Immediate dominators of an object graph, by the semi-NCA algorithm (Georgiadis, Tarjan and Werneck,
@@ -40,7 +40,8 @@ public final class Dominators {
      * @param progress told (done, total) in node steps over the three passes (total = 3n)
      * @throws IllegalArgumentException if the two graphs differ in node count or a root is not a node
      */
-    public static DominatorTree compute(Csr successors, Csr predecessors, int[] roots, ProgressListener progress) {
+    public static DominatorTree compute(AdjacencyArrays successors, AdjacencyArrays predecessors, int[] roots,
+                                        ProgressListener progress) {
         return compute(successors, () -> predecessors, roots, progress);
     }
 
@@ -48,7 +49,8 @@ public final class Dominators {
      * The same, with the predecessors asked for only after the depth-first search, which needs only the
      * successors: the caller may still be building them then.
      */
-    public static DominatorTree compute(Csr successors, java.util.function.Supplier<Csr> laterPredecessors,
+    public static DominatorTree compute(AdjacencyArrays successors,
+                                        java.util.function.Supplier<AdjacencyArrays> laterPredecessors,
                                         int[] roots, ProgressListener progress) {
         int n = successors.nodeCount();
         if (n == Integer.MAX_VALUE) {
@@ -77,7 +79,7 @@ public final class Dominators {
         vertex[0] = -1;
 
         int reached = depthFirst(successors, roots, pre, vertex, idom, ancestor, semi, label, progress, total);
-        Csr predecessors = laterPredecessors.get();
+        AdjacencyArrays predecessors = laterPredecessors.get();
         if (predecessors.nodeCount() != n) {
             throw new IllegalArgumentException(
                     "successors have " + n + " nodes, predecessors " + predecessors.nodeCount());
@@ -128,7 +130,7 @@ public final class Dominators {
      *
      * @return how many nodes were reached
      */
-    private static int depthFirst(Csr successors, int[] roots, int[] pre, int[] vertex, int[] parent,
+    private static int depthFirst(AdjacencyArrays successors, int[] roots, int[] pre, int[] vertex, int[] parent,
                                   int[] positionHigh, int[] positionLow, int[] remaining,
                                   ProgressListener progress, long total) {
         LongArray offsets = successors.offsets();
@@ -216,7 +218,7 @@ public final class Dominators {
      * parent; {@code label} then holds semidominator values rather than vertices, since semi-NCA needs only
      * the values.
      */
-    private static void semidominators(Csr predecessors, int[] roots, int reached, int[] pre, int[] vertex,
+    private static void semidominators(AdjacencyArrays predecessors, int[] roots, int reached, int[] pre, int[] vertex,
                                        int[] ancestor, int[] semi, int[] label, ProgressListener progress,
                                        int n, long total) {
         LongArray offsets = predecessors.offsets();

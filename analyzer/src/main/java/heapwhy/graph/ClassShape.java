@@ -1,7 +1,7 @@
 package heapwhy.graph;
 
 import heapwhy.classes.DumpClasses;
-import heapwhy.hprof.ClassDump;
+import heapwhy.hprof.reader.ClassDump;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

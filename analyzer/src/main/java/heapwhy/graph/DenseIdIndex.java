@@ -1,6 +1,6 @@
 package heapwhy.graph;
 
-import heapwhy.util.LongArray;
+import heapwhy.store.LongArray;
 
 /**
  * Id → node for ids that are 8-byte aligned addresses packed in a heap, as HotSpot's are: one bit per

@@ -3,6 +3,7 @@ package heapwhy.graph;
 import heapwhy.dominators.DominatorTree;
 import heapwhy.dominators.Dominators;
 import heapwhy.hprof.ProgressListener;
+import heapwhy.store.AdjacencyArrays;
 import heapwhy.store.ArrayFileWriter;
 import heapwhy.store.MappedArray;
 
@@ -31,19 +32,20 @@ final class GraphAnalysis {
         int n = built.nodeCount();
         MappedArray outOffsets = MappedArray.open(dir.resolve(GraphFiles.OUT_OFFSETS), 8);
         MappedArray outTargets = MappedArray.open(dir.resolve(GraphFiles.OUT_TARGETS), 4);
-        Csr successors = new Csr(outOffsets.longs(), outTargets.ints());
+        AdjacencyArrays successors = new AdjacencyArrays(outOffsets.longs(), outTargets.ints());
         // the inbound edges are written while the dominator search walks the outbound ones
-        java.util.concurrent.CompletableFuture<Csr> inbound = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        java.util.concurrent.CompletableFuture<AdjacencyArrays> inbound =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 // taken, not borrowed: the counts become write cursors and are dropped afterwards
                 GraphBuilder.transpose(dir, n, built.edgeCount(), built.inDegrees().getAndSet(null));
-                return new Csr(MappedArray.open(dir.resolve(GraphFiles.IN_OFFSETS), 8).longs(),
+                return new AdjacencyArrays(MappedArray.open(dir.resolve(GraphFiles.IN_OFFSETS), 8).longs(),
                         MappedArray.open(dir.resolve(GraphFiles.IN_TARGETS), 4).ints());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        java.util.function.Supplier<Csr> predecessors = () -> {
+        java.util.function.Supplier<AdjacencyArrays> predecessors = () -> {
             try {
                 return inbound.join();
             } catch (java.util.concurrent.CompletionException e) {
@@ -52,7 +54,7 @@ final class GraphAnalysis {
         };
         int[] roots = built.roots().stream().mapToInt(GcRoot::node).filter(v -> v >= 0).distinct().toArray();
         DominatorTree tree = Dominators.compute(successors, predecessors, roots, progress);
-        Phases.mark("dominator tree");
+        BuildTimings.mark("dominator tree");
         if (keepUnreachable && tree.reachableCount() < n) {
             tree = Dominators.compute(successors, predecessors,
                     withUnreachableRoots(tree, successors, predecessors.get(), roots), progress);
@@ -65,7 +67,7 @@ final class GraphAnalysis {
             retained[v] = tree.reachable(v) ? shallow.getLong(v) : 0;
         }
         long graphBytes = tree.accumulate(retained);
-        Phases.mark("retained sizes");
+        BuildTimings.mark("retained sizes");
         try (ArrayFileWriter idom = new ArrayFileWriter(dir.resolve(GraphFiles.IDOM));
              ArrayFileWriter kept = new ArrayFileWriter(dir.resolve(GraphFiles.RETAINED))) {
             for (int v = 0; v < n; v++) {
@@ -73,11 +75,11 @@ final class GraphAnalysis {
                 kept.putLong(retained[v]);
             }
         }
-        Phases.mark("dominator and retained files");
+        BuildTimings.mark("dominator and retained files");
         retained = null; // the class table reads the file just written, leaving the heap to the tree walk
         MappedArray retainedFile = MappedArray.open(dir.resolve(GraphFiles.RETAINED), 8);
         List<HeapClass> classes = classTable(built, tree, classOf, shallow, retainedFile);
-        Phases.mark("class table");
+        BuildTimings.mark("class table");
         return new Result(classes, tree.reachableCount(), graphBytes);
     }
 
@@ -85,7 +87,8 @@ final class GraphAnalysis {
      * Unreachable objects become extra roots: those no other unreachable object refers to, and then, for
      * unreachable cycles, one object of each cycle that is still left over.
      */
-    private static int[] withUnreachableRoots(DominatorTree tree, Csr successors, Csr predecessors, int[] roots) {
+    private static int[] withUnreachableRoots(DominatorTree tree, AdjacencyArrays successors,
+                                              AdjacencyArrays predecessors, int[] roots) {
         int n = tree.nodeCount();
         List<Integer> extra = new ArrayList<>();
         for (int v = 0; v < n; v++) {
@@ -164,7 +167,7 @@ final class GraphAnalysis {
     }
 
     /** Marks the unreachable nodes reachable from {@code seed} (itself included). */
-    private static void cover(DominatorTree tree, Csr successors, java.util.BitSet covered, int seed) {
+    private static void cover(DominatorTree tree, AdjacencyArrays successors, java.util.BitSet covered, int seed) {
         if (covered.get(seed)) {
             return;
         }

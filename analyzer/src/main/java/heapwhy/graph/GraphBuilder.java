@@ -4,18 +4,18 @@ import heapwhy.classes.ClassCollector;
 import heapwhy.classes.ClassSizes;
 import heapwhy.classes.DumpClasses;
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.ClassDump;
 import heapwhy.hprof.DumpInfo;
-import heapwhy.hprof.HprofInput;
-import heapwhy.hprof.HprofReader;
-import heapwhy.hprof.HprofVisitor;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.hprof.RootKind;
+import heapwhy.hprof.reader.ClassDump;
+import heapwhy.hprof.reader.HprofInput;
+import heapwhy.hprof.reader.HprofReader;
+import heapwhy.hprof.reader.HprofVisitor;
 import heapwhy.layout.HeapLayout;
-import heapwhy.layout.LayoutInference;
+import heapwhy.layout.rules.LayoutInference;
 import heapwhy.store.ArrayFileWriter;
+import heapwhy.store.LongIntMap;
 import heapwhy.store.MappedArray;
-import heapwhy.util.LongIntMap;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,18 +80,18 @@ final class GraphBuilder {
             read = HprofReader.read(dump, first, half(0));
         }
         nodeCount = first.nodes;
-        Phases.mark("pass 1");
+        BuildTimings.mark("pass 1");
         HeapLayout layout = LayoutInference.infer(read.info().idSize(), classes.unsafeStatics(), objectIdBits,
                 nodeCount);
         ClassSizes sizes = new ClassSizes(classes, layout, read.info().idSize());
         MappedArray idFile = MappedArray.open(dir.resolve(GraphFiles.IDS), 8);
         NodeLookup index = IdIndex.build(idFile.longs());
         idFile.close();
-        Phases.mark("id index");
+        BuildTimings.mark("id index");
         List<GcRoot> gcRoots = new ArrayList<>(roots.size());
         Set<Long> rootIds = new HashSet<>();
         for (long[] r : roots) {
-            gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), index.find(r[1]), r[1], (int) r[2], (int) r[3],
+            gcRoots.add(new GcRoot(RootKind.ofTag((int) r[0]), rootNode(index, r[1]), r[1], (int) r[2], (int) r[3],
                     first.frames.location((int) r[2], (int) r[3])));
             rootIds.add(r[1]);
         }
@@ -100,7 +100,7 @@ final class GraphBuilder {
         for (long classId : classes.classIds()) {
             ClassDump d = classes.dump(classId);
             if (d != null && d.loaderId() == 0 && !rootIds.contains(classId)) {
-                gcRoots.add(new GcRoot(RootKind.STICKY_CLASS, index.find(classId), classId, 0, -1, ""));
+                gcRoots.add(new GcRoot(RootKind.STICKY_CLASS, rootNode(index, classId), classId, 0, -1, ""));
             }
         }
 
@@ -112,10 +112,11 @@ final class GraphBuilder {
             throw new IOException(dump + ": the dump changed while it was read (" + second.node + " objects on the"
                     + " second pass, " + nodeCount + " on the first)");
         }
-        Phases.mark("pass 2");
+        BuildTimings.mark("pass 2");
         Map<Long, ClassShape> shapes = ClassShape.of(classes);
         Map<String, String> systemProperties;
-        try (ObjectReader reader = new ObjectReader(dump, read.info().compression(), read.info().idSize(), shapes)) {
+        try (DumpRandomAccess reader = new DumpRandomAccess(dump, read.info().compression(), read.info().idSize(),
+                shapes)) {
             systemProperties = SystemProperties.read(reader, index, shapes, classKeys, dir);
         }
         List<String> warnings = new ArrayList<>(read.warnings());
@@ -477,5 +478,11 @@ final class GraphBuilder {
             return BasicType.javaName((int) -key) + "[]";
         }
         return classes.javaName(key);
+    }
+
+    /** A root's node, or {@link HeapIndex#NOT_FOUND} when the dump never dumped the object it names. */
+    private static int rootNode(NodeLookup index, long id) {
+        int node = index.find(id);
+        return node < 0 ? HeapIndex.NOT_FOUND : node;
     }
 }

@@ -4,9 +4,9 @@ package heapwhy.graph;
  * Finds an object's node number from its id (its address in the dumped JVM). Ids are sorted once (radix
  * sort, linear time) and looked up through a directory over their high bits, so a lookup is one directory
  * read plus a binary search over a handful of neighbours. Costs 12 bytes per object while it lives.
- * {@link #build(heapwhy.util.LongArray)} prefers {@link DenseIdIndex} when the ids are packed addresses.
+ * {@link #build(heapwhy.store.LongArray)} prefers {@link DenseIdIndex} when the ids are packed addresses.
  */
-public final class IdIndex implements NodeLookup {
+final class IdIndex implements NodeLookup {
     private final long[] ids;
     private final int[] nodes;
     private final long minId;
@@ -114,7 +114,7 @@ public final class IdIndex implements NodeLookup {
      * An index over the ids of nodes 0, 1, 2…: a bitmap over the address range when objects are packed
      * (as in any HotSpot dump), sorted ids otherwise (sparse or synthetic ids).
      */
-    public static NodeLookup build(heapwhy.util.LongArray idsInNodeOrder) {
+    static NodeLookup build(heapwhy.store.LongArray idsInNodeOrder) {
         NodeLookup dense = DenseIdIndex.tryBuild(idsInNodeOrder);
         if (dense != null) {
             return dense;

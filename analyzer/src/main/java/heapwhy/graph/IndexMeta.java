@@ -27,7 +27,8 @@ record IndexMeta(Fingerprint fingerprint, DumpInfo info, HeapLayout layout, int 
                  Map<String, long[]> files) {
 
     static final String MAGIC = "heapwhy index";
-    static final int FORMAT = 5;
+    /** 6: a GC root whose object was never dumped stores HeapIndex.NOT_FOUND, no longer -1. */
+    static final int FORMAT = 6;
 
     /** What identifies the dump and the options the index was built with. */
     record Fingerprint(String dump, long size, long modifiedMillis, boolean keepUnreachable) {

@@ -80,14 +80,14 @@ final class IndexStore {
     private static IndexMeta build(Path dump, Path dir, IndexMeta.Fingerprint fingerprint, IndexOptions options,
                                    ProgressListener progress) throws IOException {
         GraphBuilder.Built built;
-        Phases.start();
+        BuildTimings.start();
         try {
             built = new GraphBuilder(dump, dir, progress).build();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         GraphAnalysis.Result analysis = GraphAnalysis.run(dir, built, options.keepUnreachable(), ProgressListener.NONE);
-        Phases.mark("dominators, retained sizes, class table");
+        BuildTimings.mark("dominators, retained sizes, class table");
         Map<String, String> properties = built.systemProperties();
         Map<String, long[]> files = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(dir)) {
@@ -97,7 +97,7 @@ final class IndexStore {
                 mapped.close();
             }
         }
-        Phases.mark("checksums");
+        BuildTimings.mark("checksums");
         IndexMeta meta = new IndexMeta(fingerprint, built.info(), built.layout(), built.nodeCount(),
                 built.edgeCount(), built.danglingReferences(), analysis.inGraph(), analysis.graphBytes(),
                 analysis.classes(), built.roots(), properties, built.warnings(), built.mirrorNodes(),

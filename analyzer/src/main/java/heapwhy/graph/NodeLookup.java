@@ -1,7 +1,7 @@
 package heapwhy.graph;
 
 /** Object id → node number, while a graph is being built. */
-public interface NodeLookup {
+interface NodeLookup {
     /** The node of this id, or -1 when no object in the dump has it. */
     int find(long id);
 }

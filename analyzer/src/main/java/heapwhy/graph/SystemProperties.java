@@ -20,7 +20,7 @@ final class SystemProperties {
             "java.vm.info", "java.home", "os.name", "os.arch", "os.version", "sun.java.command", "user.dir");
     private static final int MAX_ENTRIES = 10_000;
 
-    private final ObjectReader reader;
+    private final DumpRandomAccess reader;
     private final NodeLookup lookup;
     private final Map<Long, ClassShape> classes;
     private final List<Long> classKeys;
@@ -28,8 +28,8 @@ final class SystemProperties {
     private final MappedArray position;
     private final MappedArray length;
 
-    private SystemProperties(ObjectReader reader, NodeLookup lookup, Map<Long, ClassShape> classes, List<Long> classKeys,
-                             Path dir) throws IOException {
+    private SystemProperties(DumpRandomAccess reader, NodeLookup lookup, Map<Long, ClassShape> classes,
+                             List<Long> classKeys, Path dir) throws IOException {
         this.reader = reader;
         this.lookup = lookup;
         this.classes = classes;
@@ -39,7 +39,7 @@ final class SystemProperties {
         this.length = MappedArray.open(dir.resolve(GraphFiles.LENGTH), 4);
     }
 
-    static Map<String, String> read(ObjectReader reader, NodeLookup lookup, Map<Long, ClassShape> classes,
+    static Map<String, String> read(DumpRandomAccess reader, NodeLookup lookup, Map<Long, ClassShape> classes,
                                     List<Long> classKeys, Path dir) {
         Map<String, String> shown = new LinkedHashMap<>();
         if (!reader.canRead()) {

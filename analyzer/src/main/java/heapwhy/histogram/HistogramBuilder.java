@@ -4,11 +4,11 @@ import heapwhy.classes.ClassCollector;
 import heapwhy.classes.ClassSizes;
 import heapwhy.classes.DumpClasses;
 import heapwhy.hprof.BasicType;
-import heapwhy.hprof.HprofInput;
-import heapwhy.hprof.HprofReader;
+import heapwhy.hprof.reader.HprofInput;
+import heapwhy.hprof.reader.HprofReader;
 import heapwhy.layout.HeapLayout;
-import heapwhy.layout.LayoutInference;
-import heapwhy.util.LongIntMap;
+import heapwhy.layout.rules.LayoutInference;
+import heapwhy.store.LongIntMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;

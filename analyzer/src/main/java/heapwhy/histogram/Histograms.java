@@ -1,8 +1,8 @@
 package heapwhy.histogram;
 
 import heapwhy.hprof.HprofException;
-import heapwhy.hprof.HprofReader;
 import heapwhy.hprof.ProgressListener;
+import heapwhy.hprof.reader.HprofReader;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -6,10 +6,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
-/** Tells HPROF from the other things a user may hand over, by magic bytes, never by file name. */
-final class DumpFormat {
+/**
+ * Tells HPROF from the other things a user may hand over, by magic bytes, never by file name: what
+ * {@link Compression#of} detects, and the check the reader makes of a gzip file's inflated start.
+ */
+public final class DumpFormat {
     static final String HPROF_MAGIC = "JAVA PROFILE ";
     private static final String PHD_MAGIC = "portable heap dump";
     /** Bytes of a text file shown back in the message. */
@@ -142,8 +144,13 @@ final class DumpFormat {
         return new String(b, p, comment.length(), StandardCharsets.ISO_8859_1).equals(comment);
     }
 
-    /** Checks the start of the inflated stream of a gzip file. */
-    static void checkGzipContent(Path file, InputStream inflated) throws IOException {
+    /**
+     * Checks that the inflated stream of a gzip file starts as HPROF does, and leaves it where it was (it must
+     * support mark and reset); names the format when it is something else.
+     *
+     * @throws HprofException when the content is empty, damaged or not HPROF
+     */
+    public static void checkGzipContent(Path file, InputStream inflated) throws IOException {
         inflated.mark(64);
         byte[] b = new byte[64];
         int n = 0;
@@ -163,9 +170,5 @@ final class DumpFormat {
             throw new HprofException(file, 0, "not an HPROF dump: the gzip-compressed content is empty");
         }
         checkHprofStart(file, b, n, "the gzip-compressed content");
-    }
-
-    static GZIPInputStream gunzip(InputStream in) throws IOException {
-        return new GZIPInputStream(in, 1 << 16);
     }
 }

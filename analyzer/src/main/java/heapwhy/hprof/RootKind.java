@@ -1,6 +1,9 @@
 package heapwhy.hprof;
 
-/** GC root kinds by their HPROF sub-record tag, with the words the reports use. */
+/**
+ * GC root kinds by their HPROF sub-record tag (as the reader's SubRecordTags names them), with the words the
+ * reports use.
+ */
 public enum RootKind {
     UNKNOWN(0xFF, "unknown root"),
     JNI_GLOBAL(0x01, "JNI global"),

@@ -4,9 +4,9 @@ import heapwhy.graph.GcRoot;
 import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.BasicType;
-import heapwhy.paths.EdgeLabels;
-import heapwhy.paths.RootText;
-import heapwhy.paths.ValueText;
+import heapwhy.paths.walk.EdgeLabels;
+import heapwhy.paths.walk.RootText;
+import heapwhy.paths.walk.ValueText;
 import heapwhy.util.ObjectIdText;
 
 import java.io.IOException;
@@ -37,12 +37,12 @@ public final class ObjectInspector {
         if (node < 0 || node >= index.nodeCount()) {
             throw new IllegalArgumentException("no object #" + node + " in this dump");
         }
-        boolean readable = index.canReadObjects() || index.isClass(node);
+        boolean readable = index.contents().canReadObjects() || index.isClass(node);
         List<FieldValue> fields = new ArrayList<>();
-        for (HeapField f : index.fields(node, limit)) {
+        for (HeapField f : index.contents().fields(node, limit)) {
             fields.add(fieldValue(f));
         }
-        int length = index.arrayLength(node);
+        int length = index.contents().arrayLength(node);
         int fieldCount = length >= 0 && !fields.isEmpty() ? length : fields.size();
         return new ObjectDetails(node, index.objectId(node), index.describe(node), ValueText.of(index, node),
                 index.shallowSize(node), index.retainedSize(node), index.immediateDominator(node), length,

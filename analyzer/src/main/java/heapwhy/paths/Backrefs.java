@@ -1,6 +1,7 @@
 package heapwhy.paths;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.paths.walk.ShortestPaths;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,6 +2,9 @@ package heapwhy.paths;
 
 import heapwhy.collections.Container;
 import heapwhy.graph.HeapIndex;
+import heapwhy.paths.walk.RootText;
+import heapwhy.paths.walk.ShortestPaths;
+import heapwhy.paths.walk.ValueText;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,8 +31,8 @@ final class MergedPaths {
     private final HeapIndex index;
     private final ShortestPaths paths;
     private final BackrefsQuery query;
-    private final Steps specific;
-    private final Steps shapes;
+    private final ContainerSteps specific;
+    private final ContainerSteps shapes;
     private final RootText rootText;
     private final Map<Integer, PathTree> roots = new HashMap<>();
     private final Map<PathTree, Map<String, PathTree>> childrenByKey = new HashMap<>();
@@ -66,8 +69,8 @@ final class MergedPaths {
         this.index = index;
         this.paths = paths;
         this.query = query;
-        this.specific = new Steps(index);
-        this.shapes = new Steps(index, false);
+        this.specific = new ContainerSteps(index);
+        this.shapes = new ContainerSteps(index, false);
         this.rootText = new RootText(index);
     }
 
@@ -111,7 +114,7 @@ final class MergedPaths {
             Run run = runs.get(memo);
             base = at != null ? at : inside != null ? inside.before() : run.before();
             keys = query.byKey() || base.uses++ < KEYED_PATHS;
-            Steps steps = keys ? specific : shapes;
+            ContainerSteps steps = keys ? specific : shapes;
             if (at != null) {
                 path = steps.of(chain);
             } else if (inside != null) {
@@ -127,19 +130,19 @@ final class MergedPaths {
         } else {
             keys = query.byKey() || fromRoots++ < KEYED_PATHS;
         }
-        Steps steps = keys ? specific : shapes;
+        ContainerSteps steps = keys ? specific : shapes;
         if (path == null) {
             path = steps.of(chain);
         }
         grow(target, chain[0], base, path, keys, steps.walks());
     }
 
-    private List<Step> fromInside(Steps steps, Inside inside, int[] chain) throws IOException {
-        Steps.Continued walked = steps.continueWalk(inside.container(), inside.prefixes(), chain);
+    private List<Step> fromInside(ContainerSteps steps, Inside inside, int[] chain) throws IOException {
+        ContainerSteps.Continued walked = steps.continueWalk(inside.container(), inside.prefixes(), chain);
         if (walked == null) {
             return null;
         }
-        List<Steps.Walk> walks = new ArrayList<>(steps.walks());
+        List<ContainerSteps.Walk> walks = new ArrayList<>(steps.walks());
         List<Step> path = new ArrayList<>();
         path.add(walked.step());
         if (walked.at() < chain.length - 1) {
@@ -151,7 +154,7 @@ final class MergedPaths {
         return path;
     }
 
-    private List<Step> fromRun(Steps steps, Run run, int[] chain) throws IOException {
+    private List<Step> fromRun(ContainerSteps steps, Run run, int[] chain) throws IOException {
         List<Step> rest = steps.of(chain);
         List<Step> path = new ArrayList<>();
         int end = chain[0];
@@ -166,7 +169,7 @@ final class MergedPaths {
     }
 
     /** Adds the path's steps under the base (or the chain's root) and remembers where later paths can go on. */
-    private void grow(int target, int start, Trail base, List<Step> path, boolean keys, List<Steps.Walk> walks)
+    private void grow(int target, int start, Trail base, List<Step> path, boolean keys, List<ContainerSteps.Walk> walks)
             throws IOException {
         long retained = index.retainedSize(target);
         List<PathTree> at = new ArrayList<>();
@@ -230,7 +233,7 @@ final class MergedPaths {
                 trails.putIfAbsent(step.node(), trail(at, baseSteps + i + 1));
             }
         }
-        for (Steps.Walk walk : walks) {
+        for (ContainerSteps.Walk walk : walks) {
             Integer i = stepOf.get(walk.held());
             if (i == null) {
                 continue;

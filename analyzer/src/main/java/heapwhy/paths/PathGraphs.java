@@ -1,5 +1,6 @@
 package heapwhy.paths;
 
+import heapwhy.paths.walk.ValueText;
 import heapwhy.render.PathGraph;
 
 import java.util.ArrayList;

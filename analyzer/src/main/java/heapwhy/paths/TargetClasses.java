@@ -42,7 +42,7 @@ final class TargetClasses {
         List<ClassShape> roots = new ArrayList<>();
         for (int v = 0; v < index.nodeCount(); v++) {
             if (index.isClass(v)) {
-                ClassShape shape = index.classShape(v);
+                ClassShape shape = index.contents().classShape(v);
                 if (shape != null) {
                     bySuper.computeIfAbsent(shape.superId(), k -> new ArrayList<>()).add(shape);
                     if (shape.name().equals(className)) {

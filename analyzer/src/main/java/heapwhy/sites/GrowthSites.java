@@ -6,7 +6,7 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.Compression;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.paths.Chain;
-import heapwhy.paths.Paths;
+import heapwhy.paths.ShortestChains;
 import heapwhy.paths.Step;
 
 import java.io.IOException;
@@ -70,7 +70,7 @@ public final class GrowthSites {
         }
         SiteSignatures.Computed computed = SiteSignatures.compute(index, progress);
         boolean last = d == dumpCount - 1;
-        if (index.summary().info().compression() == Compression.GZIP) {
+        if (index.facts().info().compression() == Compression.GZIP) {
             warnings.add(name + " is a gzip stream without random access (not one written by jcmd GC.heap_dump -gz): "
                     + "its fields cannot be read, so places are told apart by class alone; gunzip it for field names");
         }
@@ -282,7 +282,7 @@ public final class GrowthSites {
         GrowthSite site(int g, HeapIndex newest, SiteSignatures.Computed last, SiteQuery query) throws IOException {
             Node node = nodes.get(g);
             Node shown = nodes.get(leaked(g));
-            Chain chain = Paths.siteChain(newest, last.paths(), shown.example);
+            Chain chain = ShortestChains.siteChain(newest, last.paths(), shown.example);
             List<SiteStep> steps = new ArrayList<>();
             for (Step step : chain.steps()) {
                 steps.add(new SiteStep(step.label(), newest.describe(step.node())));

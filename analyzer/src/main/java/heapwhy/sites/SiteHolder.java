@@ -9,7 +9,7 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.RootKind;
 import heapwhy.paths.Chain;
 import heapwhy.paths.Step;
-import heapwhy.paths.ThreadNames;
+import heapwhy.paths.walk.ThreadNames;
 import heapwhy.util.Articles;
 
 import java.io.IOException;
@@ -123,10 +123,10 @@ final class SiteHolder {
 
     /** The field by which an object refers to another of its own class (a list's "next"), or null. */
     private String selfLink(int node) throws IOException {
-        if (index.isClass(node) || index.arrayLength(node) >= 0) {
+        if (index.isClass(node) || index.contents().arrayLength(node) >= 0) {
             return null;
         }
-        for (heapwhy.graph.HeapField f : index.fields(node)) {
+        for (heapwhy.graph.HeapField f : index.contents().fields(node)) {
             if (f.node() >= 0 && !index.isClass(f.node()) && index.classIndex(f.node()) == index.classIndex(node)) {
                 return f.name();
             }

@@ -7,9 +7,9 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.BasicType;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.hprof.RootKind;
-import heapwhy.paths.ShortestPaths;
-import heapwhy.paths.ThreadNames;
-import heapwhy.util.LongIntMap;
+import heapwhy.paths.walk.ShortestPaths;
+import heapwhy.paths.walk.ThreadNames;
+import heapwhy.store.LongIntMap;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -114,12 +114,12 @@ final class SiteSignatures {
                 continue;
             }
             if (index.isClass(u)) {
-                ClassShape shape = index.classShape(u);
+                ClassShape shape = index.contents().classShape(u);
                 if (shape != null) {
                     forChildren(u, targets, degree, shape.staticValues(), shape.staticValues().length,
                             shape.staticTypes(), slots);
                 }
-            } else if (index.arrayLength(u) >= 0) {
+            } else if (index.contents().arrayLength(u) >= 0) {
                 for (int i = 0; i < degree; i++) {
                     int w = targets[i];
                     if (paths.parent(w) == u && !index.isClass(w)) {
@@ -127,11 +127,11 @@ final class SiteSignatures {
                     }
                 }
             } else {
-                int fields = index.referenceFieldNames(index.classIndex(u)).size();
+                int fields = index.contents().referenceFieldNames(index.classIndex(u)).size();
                 if (ids.length < fields) {
                     ids = new long[fields];
                 }
-                int k = index.referenceValues(u, ids);
+                int k = index.contents().referenceValues(u, ids);
                 forChildren(u, targets, degree, ids, k, null, slots);
             }
         }
@@ -256,7 +256,7 @@ final class SiteSignatures {
     private int inside(int x, int p, int c, int container) throws IOException {
         boolean fromContainer = containers.ofNode(p) != null;
         boolean isInside = insideByName(c)
-                || index.arrayLength(x) >= 0 && (fromContainer || index.classOf(p).name().equals(Containers.ATOMIC_ARRAY))
+                || index.contents().arrayLength(x) >= 0 && (fromContainer || index.classOf(p).name().equals(Containers.ATOMIC_ARRAY))
                 || fromContainer && containers.ofNode(x) != null;
         int insides = insidesOf(container);
         if (isInside) {
@@ -370,13 +370,13 @@ final class SiteSignatures {
             return "<other>";
         }
         if (index.isClass(holder)) {
-            ClassShape shape = index.classShape(holder);
+            ClassShape shape = index.contents().classShape(holder);
             return shape == null ? "<other>" : "static " + shape.staticNames()[slotNumber - 1];
         }
-        if (index.arrayLength(holder) >= 0) {
+        if (index.contents().arrayLength(holder) >= 0) {
             return "[]";
         }
-        List<String> names = index.referenceFieldNames(index.classIndex(holder));
+        List<String> names = index.contents().referenceFieldNames(index.classIndex(holder));
         return names.get(slotNumber - 1);
     }
 }

@@ -1,7 +1,5 @@
 package heapwhy.store;
 
-import heapwhy.util.IntArray;
-import heapwhy.util.LongArray;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -30,7 +30,7 @@ final class BiggestHeld {
 
     /** The owner's dominated objects as {object, owner}; a class is looked through to what its statics hold. */
     private static void collect(HeapIndex index, int owner, Set<Integer> leftOut, List<int[]> into) {
-        for (int child : index.dominatedBy(owner)) {
+        for (int child : index.dominatorTree().dominatedBy(owner)) {
             if (leftOut.contains(child)) {
                 continue;
             }

@@ -36,7 +36,7 @@ final class Contents {
 
     /** The node's immediate children in the dominator tree, biggest first, without the left-out ones. */
     static int[] children(HeapIndex index, int at, Set<Integer> leftOut) {
-        return java.util.Arrays.stream(index.dominatedBy(at)).filter(child -> !leftOut.contains(child)).toArray();
+        return java.util.Arrays.stream(index.dominatorTree().dominatedBy(at)).filter(child -> !leftOut.contains(child)).toArray();
     }
 
     /** The nodes from the left-out ones up to the node: only there must the walk look at each child. */
@@ -53,10 +53,10 @@ final class Contents {
     private static void walk(HeapIndex index, int node, Set<Integer> leftOut, Set<Integer> onTheWay,
                              IntConsumer count) {
         if (leftOut.isEmpty()) {
-            index.forEachDominated(node, count);
+            index.dominatorTree().forEachDominated(node, count);
             return;
         }
-        for (int child : index.dominatedBy(node)) {
+        for (int child : index.dominatorTree().dominatedBy(node)) {
             if (leftOut.contains(child)) {
                 continue;
             }
@@ -64,7 +64,7 @@ final class Contents {
             if (onTheWay.contains(child)) {
                 walk(index, child, leftOut, onTheWay, count);
             } else {
-                index.forEachDominated(child, count);
+                index.dominatorTree().forEachDominated(child, count);
             }
         }
     }

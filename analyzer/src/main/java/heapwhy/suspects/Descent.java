@@ -1,8 +1,8 @@
 package heapwhy.suspects;
 
 import heapwhy.graph.HeapIndex;
-import heapwhy.paths.EdgeLabels;
-import heapwhy.paths.ShortestPaths;
+import heapwhy.paths.walk.EdgeLabels;
+import heapwhy.paths.walk.ShortestPaths;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class Descent {
             }
         }
         List<Found> found = new ArrayList<>();
-        for (int child : index.dominatedBy(node)) {
+        for (int child : index.dominatorTree().dominatedBy(node)) {
             if (index.retainedSize(child) < minBytes) {
                 break;
             }

@@ -48,7 +48,7 @@ final class Loaders {
     }
 
     private boolean extendsClassLoader(int classIndex) throws IOException {
-        for (ClassShape shape : index.lineageShapes(classIndex)) {
+        for (ClassShape shape : index.contents().lineageShapes(classIndex)) {
             if (shape.name().equals(CLASS_LOADER)) {
                 classLoaderShape = shape;
                 return true;
@@ -92,7 +92,7 @@ final class Loaders {
             }
             // java.lang.ClassLoader's parent, and the JDK 9+ BuiltinClassLoader's own, which leads on to the
             // boot loader's object where ClassLoader.parent is null
-            for (HeapField f : index.rawFields(node)) {
+            for (HeapField f : index.contents().rawFields(node)) {
                 if (f.name().equals("parent") && f.type() == BasicType.OBJECT && f.value() != 0) {
                     todo.add(f.value());
                 }

@@ -2,8 +2,8 @@ package heapwhy.suspects;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
-import heapwhy.paths.EdgeLabels;
-import heapwhy.paths.Paths;
+import heapwhy.paths.ShortestChains;
+import heapwhy.paths.walk.EdgeLabels;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class Suspects {
         List<Descent.Found> found = new ArrayList<>();
         // an object retains at least what any object below it does, so the top-most objects above the
         // threshold are the virtual root's children above it; they come sorted, biggest first
-        for (int node : index.dominatedBy(HeapIndex.ROOT)) {
+        for (int node : index.dominatorTree().topLevel()) {
             if (index.retainedSize(node) < minBytes) {
                 break;
             }
@@ -94,14 +94,14 @@ public final class Suspects {
                 percent(index.graphBytes(), index.retainedSize(node)), found.ownBytes(), at, children.length,
                 heldClasses(index, children), Contents.of(index, at, found.below()),
                 spread ? BiggestHeld.of(index, descent, at, found.below()) : List.of(),
-                Paths.shortestChain(index, at, false));
+                ShortestChains.shortestChain(index, at, false));
     }
 
     /** Down the dominator tree from the node while one child holds most of its parent. */
     static int accumulationPoint(HeapIndex index, int node) {
         int at = node;
         while (true) {
-            int[] children = index.dominatedBy(at);
+            int[] children = index.dominatorTree().dominatedBy(at);
             if (children.length == 0 || index.retainedSize(children[0]) < DOMINANT_CHILD * index.retainedSize(at)) {
                 return at;
             }

@@ -1,6 +1,6 @@
 package heapwhy.dominators;
 
-import heapwhy.graph.Csr;
+import heapwhy.store.AdjacencyArrays;
 import heapwhy.hprof.ProgressListener;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class DominatorsLargeGraphTest {
     static final int N = 5_000_000;
 
     /** Node v has one edge, to next[v], or none when next[v] is -1. */
-    static Csr singleEdges(int[] next) {
+    static AdjacencyArrays singleEdges(int[] next) {
         long[] offsets = new long[next.length + 1];
         int edges = 0;
         for (int v = 0; v < next.length; v++) {
@@ -33,7 +33,7 @@ class DominatorsLargeGraphTest {
                 targets[e++] = next[v];
             }
         }
-        return Csr.of(offsets, targets);
+        return AdjacencyArrays.of(offsets, targets);
     }
 
     @Test
@@ -93,10 +93,10 @@ class DominatorsLargeGraphTest {
         Arrays.fill(offsets, 1, N + 1, N - 1);
         int[] leaves = new int[N - 1];
         Arrays.setAll(leaves, i -> i + 1);
-        Csr successors = Csr.of(offsets, leaves);
+        AdjacencyArrays successors = AdjacencyArrays.of(offsets, leaves);
         long[] backOffsets = new long[N + 1];
         Arrays.setAll(backOffsets, v -> Math.max(0, v - 1));
-        Csr predecessors = Csr.of(backOffsets, new int[N - 1]); // every leaf's predecessor is 0
+        AdjacencyArrays predecessors = AdjacencyArrays.of(backOffsets, new int[N - 1]); // every leaf's predecessor is 0
         DominatorTree tree = Dominators.compute(successors, predecessors, new int[] {0}, ProgressListener.NONE);
 
         assertEquals(N, tree.reachableCount());
@@ -132,7 +132,7 @@ class DominatorsLargeGraphTest {
             }
             backOffsets[v + 1] = e;
         }
-        DominatorTree tree = Dominators.compute(singleEdges(successorsOf), Csr.of(backOffsets, back),
+        DominatorTree tree = Dominators.compute(singleEdges(successorsOf), AdjacencyArrays.of(backOffsets, back),
                 new int[] {0}, ProgressListener.NONE);
 
         assertEquals(N, tree.reachableCount());
@@ -165,8 +165,8 @@ class DominatorsLargeGraphTest {
         }
         from = null;
         fill = null;
-        Csr successors = Csr.of(offsets, targets);
-        Csr predecessors = successors.transpose();
+        AdjacencyArrays successors = AdjacencyArrays.of(offsets, targets);
+        AdjacencyArrays predecessors = successors.transpose();
         int[] roots = random.ints(1000, 0, n).toArray();
 
         long started = System.nanoTime();

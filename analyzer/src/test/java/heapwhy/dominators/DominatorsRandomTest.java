@@ -1,6 +1,6 @@
 package heapwhy.dominators;
 
-import heapwhy.graph.Csr;
+import heapwhy.store.AdjacencyArrays;
 import heapwhy.hprof.ProgressListener;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +75,7 @@ class DominatorsRandomTest {
 
     static void check(String what, int[][] successors, int[] roots, long[] shallow) {
         int n = successors.length;
-        Csr graph = Csr.ofLists(successors);
+        AdjacencyArrays graph = AdjacencyArrays.ofLists(successors);
         DominatorTree tree = Dominators.compute(graph, graph.transpose(), roots, ProgressListener.NONE);
         Reference reference = new Reference(successors, roots);
 

@@ -1,6 +1,6 @@
 package heapwhy.dominators;
 
-import heapwhy.graph.Csr;
+import heapwhy.store.AdjacencyArrays;
 import heapwhy.hprof.ProgressListener;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DominatorsTest {
 
     static DominatorTree compute(int[][] successors, int... roots) {
-        Csr graph = Csr.ofLists(successors);
+        AdjacencyArrays graph = AdjacencyArrays.ofLists(successors);
         return Dominators.compute(graph, graph.transpose(), roots, ProgressListener.NONE);
     }
 
@@ -168,7 +168,7 @@ class DominatorsTest {
     @Test
     void progressEndsAtItsTotal() {
         long[] last = new long[2];
-        Csr graph = Csr.ofLists(new int[][] {{1}, {2}, {}});
+        AdjacencyArrays graph = AdjacencyArrays.ofLists(new int[][] {{1}, {2}, {}});
         Dominators.compute(graph, graph.transpose(), new int[] {0}, (done, total) -> {
             assertTrue(done <= total);
             last[0] = done;

@@ -1,5 +1,6 @@
 package heapwhy.graph;
 
+import heapwhy.summary.HeapSummary;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.LayoutStatics;
 import heapwhy.testdumps.synthetic.RootKind;
@@ -81,7 +82,7 @@ class ClassRetainedSizeTest {
         }
         Path dump = h.writeTo(tmp.resolve("cycle.hprof"));
         try (HeapIndex index = GraphChecks.open(dump, tmp.resolve("index"), false)) {
-            HeapSummary summary = index.summary();
+            HeapSummary summary = HeapSummary.of(index);
             // x1, x2, y1, y2; the Unsafe mirror has no root in the dump, but a boot-loader class is never
             // unloaded, so it counts as a system class root
             assertEquals(4, summary.unreachableObjects());
@@ -91,8 +92,8 @@ class ClassRetainedSizeTest {
             for (int v = 0; v < index.nodeCount(); v++) {
                 assertEquals(true, index.inGraph(v), "node " + v + " id 0x" + Long.toHexString(index.objectId(v)));
             }
-            assertEquals(0, index.summary().unreachableObjects());
-            assertEquals(index.nodeCount(), index.summary().objects());
+            assertEquals(0, HeapSummary.of(index).unreachableObjects());
+            assertEquals(index.nodeCount(), HeapSummary.of(index).objects());
             HeapClass rowA = row(index, "com.example.A");
             assertEquals(5, rowA.count());
             assertEquals(0, rowA.unreachableCount());

@@ -14,7 +14,8 @@ final class GraphChecks {
     }
 
     static HeapIndex open(Path dump, Path indexDir, boolean keepUnreachable) throws IOException {
-        return HeapIndex.open(dump, new IndexOptions(keepUnreachable, indexDir, true), ProgressListener.NONE);
+        return HeapIndex.open(dump, IndexOptions.defaults().withKeepUnreachable(keepUnreachable).withIndexDir(indexDir),
+                ProgressListener.NONE);
     }
 
     static int[] sorted(int... nodes) {

@@ -1,5 +1,6 @@
 package heapwhy.graph;
 
+import heapwhy.summary.HeapSummary;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.LayoutStatics;
 import heapwhy.testdumps.synthetic.RootKind;
@@ -18,6 +19,8 @@ import static heapwhy.graph.GraphChecks.sorted;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -168,12 +171,52 @@ class HandComputedGraphTest {
             assertArrayEquals(new int[]{node(index, objectClass)}, index.outbound(nodeK));
             // the dangling reference is dropped and counted
             assertArrayEquals(new int[]{nodeK}, index.outbound(node(index, dang)));
-            assertEquals(1, index.summary().danglingReferences());
-            assertEquals(-1, index.findObject(c1 + 8));
+            assertEquals(1, HeapSummary.of(index).danglingReferences());
+            assertEquals(HeapIndex.NOT_FOUND, index.findObject(c1 + 8));
             assertEquals(0, index.inbound(node(index, u)).length);
             assertArrayEquals(new int[]{node(index, leafClass)}, index.outbound(node(index, u)));
             assertEquals(8 + 12 + 5 + 2, index.nodeCount());
         }
+    }
+
+    @Test
+    void anIdThatNamesNoObjectIsNeverTakenForTheVirtualRoot() throws IOException {
+        try (HeapIndex index = GraphChecks.open(dump, tmp.resolve("index"), false)) {
+            int missing = index.findObject(c1 + 8);
+            assertNotEquals(HeapIndex.ROOT, missing);
+            assertNotEquals(HeapIndex.UNREACHABLE, missing);
+            assertThrows(IllegalArgumentException.class, () -> index.dominatorTree().dominatedBy(missing));
+            assertThrows(IllegalArgumentException.class,
+                    () -> index.dominatorTree().forEachDominated(missing, v -> { }));
+            // the top of the tree is asked for by name, never by a number that a failed lookup could give
+            assertThrows(IllegalArgumentException.class, () -> index.dominatorTree().dominatedBy(HeapIndex.ROOT));
+            HeapField next = index.contents().fields(node(index, dang)).stream()
+                    .filter(f -> f.name().equals("next")).findFirst().orElseThrow();
+            assertEquals(c1 + 8, next.value());
+            assertEquals(HeapIndex.NOT_FOUND, next.node());
+        }
+    }
+
+    @Test
+    void theDominatorTreeListsWhatEachObjectKeepsBiggestFirstThenInNodeOrder() throws IOException {
+        try (HeapIndex index = GraphChecks.open(dump, tmp.resolve("index"), false)) {
+            IndexedDominatorTree tree = index.dominatorTree();
+            assertArrayEquals(new int[]{node(index, l), node(index, r), node(index, bottom)},
+                    tree.dominatedBy(node(index, d)));
+            assertArrayEquals(biggestFirst(index, HeapIndex.ROOT), tree.topLevel());
+            for (int v = 0; v < index.nodeCount(); v++) {
+                assertArrayEquals(biggestFirst(index, v), tree.dominatedBy(v), "children of node " + v);
+            }
+        }
+    }
+
+    /** The node's dominator-tree children by brute force: every node whose immediate dominator it is, sorted. */
+    private static int[] biggestFirst(HeapIndex index, int dominator) {
+        return java.util.stream.IntStream.range(0, index.nodeCount())
+                .filter(v -> index.immediateDominator(v) == dominator).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer v) -> -index.retainedSize(v))
+                        .thenComparingInt(v -> v))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     @Test
@@ -243,7 +286,7 @@ class HandComputedGraphTest {
             assertEquals(new HeapClass("java.lang.Object[]", null, false, 1, ARRAY2, ARRAY2 + 2 * LEAF, 0, 0),
                     row(index, "java.lang.Object[]"));
 
-            HeapSummary summary = index.summary();
+            HeapSummary summary = HeapSummary.of(index);
             assertEquals(index.nodeCount() - 1, summary.objects());
             assertEquals(1, summary.unreachableObjects());
             assertEquals(LEAF, summary.unreachableBytes());
@@ -276,7 +319,7 @@ class HandComputedGraphTest {
             assertEquals(HeapIndex.ROOT, index.immediateDominator(un));
             assertEquals(LEAF, index.retainedSize(un));
             assertEquals(without + LEAF, index.graphBytes());
-            HeapSummary summary = index.summary();
+            HeapSummary summary = HeapSummary.of(index);
             assertEquals(index.nodeCount(), summary.objects());
             assertEquals(0, summary.unreachableObjects());
             assertEquals(0, summary.unreachableBytes());

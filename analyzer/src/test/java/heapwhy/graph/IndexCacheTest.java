@@ -2,6 +2,7 @@ package heapwhy.graph;
 
 import heapwhy.hprof.HprofException;
 import heapwhy.hprof.ProgressListener;
+import heapwhy.summary.HeapSummary;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.LayoutStatics;
 import heapwhy.testdumps.synthetic.RootKind;
@@ -56,7 +57,7 @@ class IndexCacheTest {
     }
 
     private static Answers answers(HeapIndex index) {
-        HeapSummary s = index.summary();
+        HeapSummary s = HeapSummary.of(index);
         long[] retained = new long[index.nodeCount()];
         int[] idom = new int[index.nodeCount()];
         for (int v = 0; v < retained.length; v++) {
@@ -119,7 +120,7 @@ class IndexCacheTest {
         try (HeapIndex index = open()) {
             assertTrue(index.fromCache());
             assertNull(index.rebuildReason());
-            assertTrue(index.summary().fromCache());
+            assertTrue(HeapSummary.of(index).fromCache());
             first.assertSame(answers(index));
         }
     }
@@ -272,7 +273,8 @@ class IndexCacheTest {
     void withoutTheCacheNothingStaysInTheIndexDir() throws IOException {
         Path root = tmp.resolve("index-nocache");
         Answers first;
-        try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, root, false), ProgressListener.NONE)) {
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(root).withUseCache(false),
+                ProgressListener.NONE)) {
             assertFalse(index.fromCache());
             first = answers(index);
         }

@@ -2,6 +2,7 @@ package heapwhy.graph;
 
 import heapwhy.hprof.BasicType;
 import heapwhy.hprof.ProgressListener;
+import heapwhy.summary.HeapSummary;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.ScenarioDumps;
 import heapwhy.testdumps.Variant;
@@ -29,7 +30,7 @@ class ObjectInspectionTest {
         Path dump = ScenarioDumps.produce(Scenario.STATIC_CACHE, variant).dumps().get(2);
         // reopening from the index must read the same as the first open
         for (int open = 0; open < 2; open++) {
-            try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE)) {
+            try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE)) {
                 int myCache = -1;
                 for (int v = 0; v < index.nodeCount() && myCache < 0; v++) {
                     if (index.isClass(v) && index.describe(v).equals("class heapwhy.testdumps.scenarios.MyCache")) {
@@ -37,19 +38,19 @@ class ObjectInspectionTest {
                     }
                 }
                 assertTrue(myCache >= 0, "MyCache's class mirror");
-                HeapField entries = field(index.fields(myCache), "ENTRIES");
+                HeapField entries = field(index.contents().fields(myCache), "ENTRIES");
                 assertEquals(BasicType.OBJECT, entries.type());
                 int map = entries.node();
                 assertEquals("java.util.HashMap", index.describe(map));
-                List<HeapField> mapFields = index.fields(map);
+                List<HeapField> mapFields = index.contents().fields(map);
                 assertEquals(50, field(mapFields, "size").value());
                 int table = field(mapFields, "table").node();
-                assertEquals(index.arrayLength(table), index.fields(table).size());
+                assertEquals(index.contents().arrayLength(table), index.contents().fields(table).size());
                 List<String> keys = new ArrayList<>();
-                for (HeapField slot : index.fields(table)) {
+                for (HeapField slot : index.contents().fields(table)) {
                     for (int node = slot.node(); node >= 0; ) {
-                        List<HeapField> entry = index.fields(node);
-                        keys.add(index.stringValue(field(entry, "key").node()));
+                        List<HeapField> entry = index.contents().fields(node);
+                        keys.add(index.contents().stringValue(field(entry, "key").node()));
                         HeapField next = field(entry, "next");
                         node = next.node();
                     }
@@ -69,9 +70,10 @@ class ObjectInspectionTest {
             org.junit.jupiter.api.Assumptions.assumeTrue(ScenarioDumps.otherJdk().isPresent(), "no other JDK");
         }
         heapwhy.testdumps.DumpSet set = ScenarioDumps.produce(Scenario.STATIC_CACHE, variant);
-        try (HeapIndex index = HeapIndex.open(set.dumps().get(0), new IndexOptions(false, tmp, false),
+        try (HeapIndex index = HeapIndex.open(set.dumps().get(0),
+                IndexOptions.defaults().withIndexDir(tmp).withUseCache(false),
                 ProgressListener.NONE)) {
-            java.util.Map<String, String> properties = index.summary().systemProperties();
+            java.util.Map<String, String> properties = HeapSummary.of(index).systemProperties();
             assertEquals(set.javaVersion(), properties.get("java.version"), properties.toString());
             assertTrue(properties.get("sun.java.command").startsWith("heapwhy.testdumps.scenarios.StaticCacheScenario"),
                     properties.toString());

@@ -1,5 +1,6 @@
 package heapwhy.graph;
 
+import heapwhy.summary.HeapSummary;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.ClassDump;
 import heapwhy.testdumps.synthetic.HeapDumpBody;
@@ -91,7 +92,7 @@ class ObjectOrderAndIdsTest {
         Path dump = Files.write(tmp.resolve(spread + "-" + order + ".hprof"), w.toByteArray());
 
         try (HeapIndex index = GraphChecks.open(dump, tmp.resolve("index"), false)) {
-            assertEquals(0, index.summary().danglingReferences());
+            assertEquals(0, HeapSummary.of(index).danglingReferences());
             assertEquals(OBJECTS + 5, index.nodeCount());
             int nodeK = index.findObject(nodeClass);
             assertTrue(nodeK >= 0);
@@ -121,8 +122,8 @@ class ObjectOrderAndIdsTest {
                 all += index.shallowSize(index.findObject(ids[i]));
             }
             assertEquals(all + index.shallowSize(array), index.retainedSize(array));
-            assertEquals(-1, index.findObject(ids[0] + 8));
-            assertEquals(-1, index.findObject(ids[OBJECTS - 1] + step * 3));
+            assertEquals(HeapIndex.NOT_FOUND, index.findObject(ids[0] + 8));
+            assertEquals(HeapIndex.NOT_FOUND, index.findObject(ids[OBJECTS - 1] + step * 3));
         }
     }
 

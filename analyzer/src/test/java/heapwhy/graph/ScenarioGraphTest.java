@@ -1,5 +1,6 @@
 package heapwhy.graph;
 
+import heapwhy.summary.HeapSummary;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.ScenarioDumps;
 import heapwhy.testdumps.Variant;
@@ -41,7 +42,7 @@ class ScenarioGraphTest {
             }
         }
         assertEquals(sum, index.graphBytes(), "graph bytes = the shallow bytes of the graph's nodes");
-        HeapSummary summary = index.summary();
+        HeapSummary summary = HeapSummary.of(index);
         assertEquals(inGraph, summary.objects());
         assertEquals(index.nodeCount(), inGraph + summary.unreachableObjects());
         for (GcRoot root : index.roots()) {
@@ -70,7 +71,7 @@ class ScenarioGraphTest {
 
             int[] roots = GraphChecks.rootNodes(index);
             BitSet reachable = GraphChecks.reachableWithout(index, roots, -1);
-            assertEquals(index.summary().objects(), reachable.cardinality());
+            assertEquals(HeapSummary.of(index).objects(), reachable.cardinality());
             long brute = GraphChecks.bruteForceRetained(index, roots, reachable, map);
             assertEquals(brute, index.retainedSize(map));
             assertTrue(brute >= 2_400_000 + 50 * 24, "map retains " + brute);
@@ -118,12 +119,12 @@ class ScenarioGraphTest {
             checkInvariants(index);
             int[] roots = GraphChecks.rootNodes(index);
             BitSet reachable = GraphChecks.reachableWithout(index, roots, -1);
-            assertEquals(index.summary().objects(), reachable.cardinality());
+            assertEquals(HeapSummary.of(index).objects(), reachable.cardinality());
             for (int v = 0; v < index.nodeCount(); v++) {
                 assertEquals(reachable.get(v), index.inGraph(v), "node " + v);
             }
             Set<Integer> chosen = new LinkedHashSet<>();
-            for (int v : index.biggestObjects(5)) {
+            for (int v : index.dominatorTree().biggestObjects(5)) {
                 chosen.add(v);
             }
             Random random = new Random(20240607L);

@@ -23,7 +23,7 @@ class StackFrameRootsTest {
     void javaFrameRootsNameTheScenarioMethodAndLineThatTookTheDump() throws IOException {
         Path dump = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps().get(0);
         for (int open = 0; open < 2; open++) { // built, then from the index
-            try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE)) {
+            try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE)) {
                 List<GcRoot> frames = index.roots().stream().filter(r -> r.kind() == RootKind.JAVA_FRAME).toList();
                 assertTrue(!frames.isEmpty());
                 assertTrue(frames.stream().anyMatch(r ->

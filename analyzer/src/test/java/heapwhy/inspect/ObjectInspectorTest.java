@@ -36,7 +36,7 @@ class ObjectInspectorTest {
     @BeforeAll
     static void open() throws IOException {
         Path dump = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps().get(2);
-        index = HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE);
+        index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE);
         inspector = new ObjectInspector(index);
     }
 
@@ -94,7 +94,7 @@ class ObjectInspectorTest {
         int map = only(inspector.inspect(mirror(MY_CACHE), 100).fields(), f -> f.name().equals("ENTRIES")).node();
         int table = only(inspector.inspect(map, 100).fields(), f -> f.name().equals("table")).node();
         ObjectDetails details = inspector.inspect(table, 10);
-        assertEquals(index.arrayLength(table), details.arrayLength());
+        assertEquals(index.contents().arrayLength(table), details.arrayLength());
         assertTrue(details.arrayLength() > 10, "the table of 50 entries has more than 10 slots");
         assertEquals(details.arrayLength(), details.fieldCount());
         assertEquals(10, details.fields().size());
@@ -146,7 +146,7 @@ class ObjectInspectorTest {
         try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
             java.nio.file.Files.copy(dump, out);
         }
-        try (HeapIndex plain = HeapIndex.open(gz, new IndexOptions(false, tmp.resolve("gz-index"), true),
+        try (HeapIndex plain = HeapIndex.open(gz, IndexOptions.defaults().withIndexDir(tmp.resolve("gz-index")),
                 ProgressListener.NONE)) {
             ObjectInspector gzInspector = new ObjectInspector(plain);
             int myCache = mirror(plain, MY_CACHE);

@@ -26,7 +26,7 @@ class BackrefsOnScenarioDumpsTest {
 
     private HeapIndex open(Scenario scenario) throws IOException {
         Path dump = ScenarioDumps.produce(scenario, Variant.DEFAULT).dumps().get(2);
-        return HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE);
+        return HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE);
     }
 
     /** The tree as indented lines "label  class", for assertions and for reading a failure. */
@@ -122,7 +122,7 @@ class BackrefsOnScenarioDumpsTest {
                     entry = v;
                 }
             }
-            Chain chain = Paths.shortestChain(index, entry, false);
+            Chain chain = ShortestChains.shortestChain(index, entry, false);
             assertNotNull(chain);
             String steps = chain.steps().stream().map(Step::label).collect(Collectors.joining(" → "));
             System.out.println(chain.rootText() + " → " + steps);

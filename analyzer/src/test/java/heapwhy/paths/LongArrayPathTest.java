@@ -35,14 +35,14 @@ class LongArrayPathTest {
         long holder = h.declareClass("com/example/Holder").staticObject("TABLE", array).define();
         h.root(RootKind.STICKY_CLASS, holder);
         Path dump = h.writeTo(tmp.resolve("long-array.hprof"));
-        try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp.resolve("index"), true),
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
                 ProgressListener.NONE)) {
             int node = index.findObject(target);
-            Chain chain = Paths.shortestChain(index, node, false);
+            Chain chain = ShortestChains.shortestChain(index, node, false);
             assertEquals(List.of("static Holder.TABLE", "[" + AT + "]"), chain.steps().stream().map(Step::label).toList());
-            assertEquals(AT, index.elementIndex(index.findObject(array), target));
-            assertEquals(-1, index.elementIndex(index.findObject(array), 0x1234));
-            assertEquals(-1, index.elementIndex(node, target));
+            assertEquals(AT, index.contents().elementIndex(index.findObject(array), target));
+            assertEquals(-1, index.contents().elementIndex(index.findObject(array), 0x1234));
+            assertEquals(-1, index.contents().elementIndex(node, target));
         }
     }
 }

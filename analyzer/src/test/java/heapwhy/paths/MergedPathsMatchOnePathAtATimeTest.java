@@ -1,5 +1,7 @@
 package heapwhy.paths;
 
+import heapwhy.paths.walk.ShortestPaths;
+import heapwhy.paths.walk.RootText;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;
@@ -35,14 +37,14 @@ class MergedPathsMatchOnePathAtATimeTest {
             "SearchResult", "ExchangeRate"})
     void everyShapeIsCountedAsWordingEachPathAloneCountsIt(String type) throws IOException {
         Path dump = ScenarioDumps.produce(Scenario.LEAK_ZOO, Variant.DEFAULT).dumps().get(2);
-        try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE)) {
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE)) {
             BackrefsResult result = Backrefs.run(index, BackrefsQuery.ofClass(ZooLeaks.PACKAGE + "." + type));
             Map<String, Long> merged = new TreeMap<>();
             for (PathTree root : result.roots()) {
                 shapes(root, root.label(), merged);
             }
             ShortestPaths paths = ShortestPaths.compute(index, false);
-            Steps steps = new Steps(index, false);
+            ContainerSteps steps = new ContainerSteps(index, false);
             RootText rootText = new RootText(index);
             Map<String, Long> alone = new TreeMap<>();
             boolean[] wanted = TargetClasses.of(index, ZooLeaks.PACKAGE + "." + type, false);

@@ -38,7 +38,7 @@ class StepForEachCollectionTest {
     @BeforeAll
     static void openDump() throws IOException {
         Path dump = ScenarioDumps.produce(Scenario.COLLECTION_STEPS, Variant.DEFAULT).dumps().get(0);
-        index = HeapIndex.open(dump, new IndexOptions(false, indexDir, true), ProgressListener.NONE);
+        index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(indexDir), ProgressListener.NONE);
     }
 
     @AfterAll

@@ -58,7 +58,7 @@ class WeakOnlyReachableTest {
     }
 
     private HeapIndex open() throws IOException {
-        return HeapIndex.open(dump, new IndexOptions(false, tmp.resolve("index"), true), ProgressListener.NONE);
+        return HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp.resolve("index")), ProgressListener.NONE);
     }
 
     @Test
@@ -66,9 +66,9 @@ class WeakOnlyReachableTest {
         try (HeapIndex index = open()) {
             int node = index.findObject(weakOnly);
             assertTrue(index.inGraph(node));
-            assertNull(Paths.shortestChain(index, node, false));
+            assertNull(ShortestChains.shortestChain(index, node, false));
 
-            Chain chain = Paths.shortestChain(index, node, true);
+            Chain chain = ShortestChains.shortestChain(index, node, true);
             assertNotNull(chain);
             assertEquals("system class com.example.Holder", chain.rootText());
             assertEquals(List.of("static Holder.REF", "referent"), chain.steps().stream().map(Step::label).toList());

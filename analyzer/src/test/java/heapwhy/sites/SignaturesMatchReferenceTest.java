@@ -5,7 +5,7 @@ import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;
-import heapwhy.paths.ShortestPaths;
+import heapwhy.paths.walk.ShortestPaths;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.LayoutStatics;
 import heapwhy.testdumps.synthetic.RootKind;
@@ -41,7 +41,7 @@ class SignaturesMatchReferenceTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
     void countsPerSignatureMatchTheReference(int seed) throws IOException {
         Path dump = randomHeap(new Random(seed), 50 + seed * 20);
-        try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp.resolve("index"), true),
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
                 ProgressListener.NONE)) {
             SiteSignatures.Computed computed = SiteSignatures.compute(index, ProgressListener.NONE);
             Map<String, Long> engine = spelledOut(computed.table());
@@ -123,10 +123,10 @@ class SignaturesMatchReferenceTest {
     }
 
     private static String label(HeapIndex index, int holder, int held) throws IOException {
-        if (index.arrayLength(holder) >= 0) {
+        if (index.contents().arrayLength(holder) >= 0) {
             return "[]";
         }
-        for (HeapField f : index.fields(holder)) {
+        for (HeapField f : index.contents().fields(holder)) {
             if (f.node() == held) {
                 return index.isClass(holder) ? "static " + f.name() : f.name();
             }

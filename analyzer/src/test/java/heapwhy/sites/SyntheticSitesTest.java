@@ -76,7 +76,7 @@ class SyntheticSitesTest {
         List<String> names = new ArrayList<>();
         try {
             for (int k : moments) {
-                indexes.add(HeapIndex.open(dump(k), new IndexOptions(false, tmp.resolve("index"), true),
+                indexes.add(HeapIndex.open(dump(k), IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
                         ProgressListener.NONE));
                 names.add("moment-" + k);
             }
@@ -130,7 +130,7 @@ class SyntheticSitesTest {
         List<HeapIndex> indexes = new ArrayList<>();
         try {
             for (int k = 1; k <= 3; k++) {
-                indexes.add(HeapIndex.open(dump(k), new IndexOptions(false, tmp.resolve("index"), true),
+                indexes.add(HeapIndex.open(dump(k), IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
                         ProgressListener.NONE));
             }
             List<String> names = List.of("a", "b", "c");
@@ -160,9 +160,9 @@ class SyntheticSitesTest {
                 .staticObject("ALL", h.objectArray("[Ljava/lang/Object;", things)).define();
         h.root(RootKind.STICKY_CLASS, registry);
         Path other = h.writeTo(tmp.resolve("other.hprof"));
-        try (HeapIndex first = HeapIndex.open(dump(1), new IndexOptions(false, tmp.resolve("index"), true),
+        try (HeapIndex first = HeapIndex.open(dump(1), IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
                 ProgressListener.NONE);
-             HeapIndex second = HeapIndex.open(other, new IndexOptions(false, tmp.resolve("index"), true),
+             HeapIndex second = HeapIndex.open(other, IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
                      ProgressListener.NONE)) {
             WhyReport report = GrowthSites.find(List.of(first, second), List.of("moment-1", "other"),
                     new SiteQuery(0, 1, 10, 5));

@@ -35,7 +35,7 @@ class WhyOnScenarioDumpsTest {
         try {
             for (int d : which) {
                 Path dump = set.dumps().get(d);
-                indexes.add(HeapIndex.open(dump, new IndexOptions(false, indexDir, true), ProgressListener.NONE));
+                indexes.add(HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(indexDir), ProgressListener.NONE));
                 names.add(dump.getFileName().toString());
             }
             return GrowthSites.find(indexes, names, query);

@@ -60,7 +60,7 @@ class LoaderSuspectsTest {
 
         HeapIndex open(Path dir) throws IOException {
             Path dump = h.writeTo(dir.resolve("loaders.hprof"));
-            return HeapIndex.open(dump, new IndexOptions(false, dir.resolve("index"), true), ProgressListener.NONE);
+            return HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(dir.resolve("index")), ProgressListener.NONE);
         }
     }
 

@@ -25,7 +25,7 @@ class LoadersTest {
     @Test
     void systemLoaderAndItsParentsAreFoundFromClassLoaderSclAndTheirParentFields() throws IOException {
         Path dump = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps().get(0);
-        try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE)) {
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE)) {
             Loaders loaders = new Loaders(index);
             Set<String> loaderClasses = new TreeSet<>();
             Set<String> systemAndParents = new TreeSet<>();

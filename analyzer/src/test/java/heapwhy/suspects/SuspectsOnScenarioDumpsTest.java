@@ -28,7 +28,7 @@ class SuspectsOnScenarioDumpsTest {
 
     private HeapIndex open(Scenario scenario, int dump) throws IOException {
         Path file = ScenarioDumps.produce(scenario, Variant.DEFAULT).dumps().get(dump);
-        return HeapIndex.open(file, new IndexOptions(false, tmp, true), ProgressListener.NONE);
+        return HeapIndex.open(file, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE);
     }
 
     /** The report as lines, for reading a failure. */
@@ -112,7 +112,7 @@ class SuspectsOnScenarioDumpsTest {
     /** Objects of the class within depth levels of the dominator tree below the node. */
     private static int countBelow(HeapIndex index, int node, String className, int depth) {
         int count = 0;
-        for (int child : index.dominatedBy(node)) {
+        for (int child : index.dominatorTree().dominatedBy(node)) {
             count += index.describe(child).equals(className) ? 1 : 0;
             count += depth > 1 ? countBelow(index, child, className, depth - 1) : 0;
         }

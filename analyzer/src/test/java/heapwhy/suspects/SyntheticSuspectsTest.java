@@ -55,7 +55,7 @@ class SyntheticSuspectsTest {
         h.root(RootKind.JNI_GLOBAL, other, 0x77);
         Path dump = h.writeTo(tmp.resolve("bag.hprof"));
 
-        try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, tmp.resolve("index"), true),
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
                 ProgressListener.NONE)) {
             SuspectsReport report = Suspects.find(index, Suspects.DEFAULT_THRESHOLD);
             assertEquals(1, report.suspects().size(), report.toString());

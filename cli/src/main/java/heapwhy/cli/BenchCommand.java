@@ -131,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
     private void graph(PrintWriter out, Path dump, long size) throws IOException {
         Path tmp = Files.createTempDirectory("heapwhy-bench-index-");
         try {
-            IndexOptions options = new IndexOptions(false, tmp, true);
+            IndexOptions options = IndexOptions.defaults().withIndexDir(tmp);
             System.gc();
             HeapPeak.reset();
             long start = System.nanoTime();
@@ -169,7 +169,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dump = services.scenarios().produce(Scenario.PATHS_BENCH, Variant.DEFAULT, where).dumps().get(0);
         Path tmp = Files.createTempDirectory("heapwhy-bench-paths-index-");
         try (HeapIndex index = DumpReader.guarded(dump,
-                () -> HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE))) {
+                () -> HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp), ProgressListener.NONE))) {
             line(out, "paths dump: " + dump + " (" + Sizes.grouped(index.nodeCount()) + " objects)");
             BackrefsQuery query = BackrefsQuery.ofClass(PATHS_TARGET).withLimits(200_000, 30, 20);
             double[] seconds = new double[runs];
@@ -196,7 +196,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Path> dumps = services.benchDumps().produceSeries(where);
         Path tmp = Files.createTempDirectory("heapwhy-bench-why-index-");
         try {
-            IndexOptions options = new IndexOptions(false, tmp, true);
+            IndexOptions options = IndexOptions.defaults().withIndexDir(tmp);
             long objects = 0;
             for (Path dump : dumps) {
                 long size = DumpReader.checkReadable(dump);

@@ -74,7 +74,7 @@ final class DemoSteps {
         context.say("Finally, why they stay: the shortest chains of references from the GC roots to every "
                 + "MyCache$Entry, merged. The static field and the map that hold them are the place to fix.");
         Path dump = context.lastDump();
-        IndexOptions options = new IndexOptions(false, context.dir().resolve("index"), true);
+        IndexOptions options = IndexOptions.defaults().withIndexDir(context.dir().resolve("index"));
         try (HeapIndex index = DumpReader.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
             BackrefsResult result = Backrefs.run(index,
                     BackrefsQuery.ofClass(LEAKING_CLASS).withLimits(100_000, 30, 3));
@@ -96,7 +96,7 @@ final class DemoSteps {
         context.say("Last, all of it in one report: heapwhy why matches the three dumps by the paths that hold "
                 + "their objects (object ids change between dumps, paths do not) and names the place that keeps "
                 + "accumulating objects, how fast it grows, what it retains, and the path from its GC root.");
-        IndexOptions options = new IndexOptions(false, context.dir().resolve("index"), true);
+        IndexOptions options = IndexOptions.defaults().withIndexDir(context.dir().resolve("index"));
         WhyReport report = WhyCommand.report(context.dumps(), SiteQuery.defaults(),
                 dump -> new OpenIndex(DumpReader.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE)),
                         null),

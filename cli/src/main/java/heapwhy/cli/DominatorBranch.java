@@ -37,7 +37,9 @@ record DominatorBranch(int node, List<DominatorBranch> children, Hidden more, Hi
         List<DominatorBranch> shown = new ArrayList<>();
         Hidden more = Hidden.NONE;
         Hidden small = Hidden.NONE;
-        for (int child : index.dominatedBy(node)) {
+        int[] children = node == HeapIndex.ROOT ? index.dominatorTree().topLevel()
+                : index.dominatorTree().dominatedBy(node);
+        for (int child : children) {
             long retained = index.retainedSize(child);
             if (retained < minBytes) {
                 small = small.plus(retained);

@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
+import heapwhy.summary.HeapSummary;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +28,8 @@ final class IndexReader {
         long size = DumpReader.checkReadable(dump);
         Path temporary = choice.noCache ? createTemporaryDir() : null;
         Path dir = temporary != null ? temporary : choice.indexDir != null ? choice.indexDir : services.cacheDir("index");
-        IndexOptions options = new IndexOptions(choice.keepUnreachable, dir, !choice.noCache);
+        IndexOptions options = IndexOptions.defaults().withKeepUnreachable(choice.keepUnreachable).withIndexDir(dir)
+                .withUseCache(!choice.noCache);
         HeapIndex index;
         try (TerminalProgress progress = new TerminalProgress(err, "indexing " + dump.getFileName(),
                 services.terminal().getAsBoolean() && size > TerminalProgress.THRESHOLD, System::nanoTime)) {
@@ -37,7 +39,7 @@ final class IndexReader {
             throw e;
         }
         // The dump's own warnings, and a saved index that could not be reused (rebuildReason) and was rebuilt.
-        for (String warning : index.summary().warnings()) {
+        for (String warning : HeapSummary.of(index).warnings()) {
             err.println("heapwhy: warning: " + dump.getFileName() + ": " + warning);
         }
         err.flush();

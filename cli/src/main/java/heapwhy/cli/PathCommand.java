@@ -4,7 +4,7 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
 import heapwhy.paths.ChainText;
 import heapwhy.paths.PathGraphs;
-import heapwhy.paths.Paths;
+import heapwhy.paths.ShortestChains;
 import heapwhy.util.ObjectIdText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +63,7 @@ final class PathCommand implements Callable<Integer> {
             int node = Targets.find(heap, dump, wanted);
             Chain chain;
             try {
-                chain = Paths.shortestChain(heap, node, includeWeak);
+                chain = ShortestChains.shortestChain(heap, node, includeWeak);
             } catch (IOException e) {
                 throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
             }

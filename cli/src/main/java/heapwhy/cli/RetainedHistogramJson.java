@@ -1,7 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
-import heapwhy.graph.HeapSummary;
+import heapwhy.summary.HeapSummary;
 
 /** The histogram with retained sizes as one JSON object, shaped like the plain histogram's. */
 final class RetainedHistogramJson {
@@ -9,7 +9,7 @@ final class RetainedHistogramJson {
     }
 
     static String format(RetainedSelection selection) {
-        HeapSummary summary = selection.index().summary();
+        HeapSummary summary = HeapSummary.of(selection.index());
         JsonWriter json = new JsonWriter().beginObject();
         json.name("dump").beginObject()
                 .name("file").value(String.valueOf(summary.info().file()))

@@ -1,7 +1,7 @@
 package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
-import heapwhy.graph.HeapSummary;
+import heapwhy.summary.HeapSummary;
 import heapwhy.util.Sizes;
 
 /** The histogram with retained sizes as an aligned table for people. */
@@ -12,7 +12,7 @@ final class RetainedHistogramText {
     static String format(RetainedSelection selection) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
-        HeapSummary summary = selection.index().summary();
+        HeapSummary summary = HeapSummary.of(selection.index());
         out.append("Dump: ").append(DumpDescription.of(summary.info())).append(nl);
         out.append("Layout: ").append(summary.layout().describe()).append(nl);
         out.append(selection.countedObjects()).append(nl);

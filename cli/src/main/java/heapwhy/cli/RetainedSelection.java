@@ -2,6 +2,7 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
+import heapwhy.summary.HeapSummary;
 import heapwhy.util.Sizes;
 
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ record RetainedSelection(HeapIndex index, boolean keepUnreachable, HistogramSort
 
     /** The line that says which objects were counted. */
     String countedObjects() {
-        long lost = index.summary().unreachableObjects();
+        long lost = HeapSummary.of(index).unreachableObjects();
         if (keepUnreachable) {
             return "Counts are of all the objects in the dump, unreachable ones included (--keep-unreachable); "
                     + "retained bytes are from the dominator tree.";

@@ -2,9 +2,9 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
-import heapwhy.graph.HeapSummary;
 import heapwhy.hprof.Compression;
 import heapwhy.hprof.RootKind;
+import heapwhy.summary.HeapSummary;
 
 import java.util.Map;
 
@@ -14,7 +14,7 @@ final class SummaryCsv {
     }
 
     static String format(HeapIndex index, boolean keepUnreachable) {
-        HeapSummary s = index.summary();
+        HeapSummary s = HeapSummary.of(index);
         StringBuilder out = new StringBuilder(Csv.record("key", "value"));
         row(out, "dump", String.valueOf(s.info().file()));
         row(out, "dump_size", s.info().fileSize());

@@ -2,8 +2,8 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
-import heapwhy.graph.HeapSummary;
 import heapwhy.hprof.RootKind;
+import heapwhy.summary.HeapSummary;
 
 import java.util.Map;
 
@@ -13,7 +13,7 @@ final class SummaryJson {
     }
 
     static String format(HeapIndex index, boolean keepUnreachable) {
-        HeapSummary s = index.summary();
+        HeapSummary s = HeapSummary.of(index);
         JsonWriter json = new JsonWriter().beginObject();
         json.name("dump").beginObject()
                 .name("file").value(String.valueOf(s.info().file()))

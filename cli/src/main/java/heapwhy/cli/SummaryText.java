@@ -2,8 +2,8 @@ package heapwhy.cli;
 
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
-import heapwhy.graph.HeapSummary;
 import heapwhy.hprof.RootKind;
+import heapwhy.summary.HeapSummary;
 import heapwhy.util.Sizes;
 
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ final class SummaryText {
     }
 
     static String format(HeapIndex index, boolean keepUnreachable) {
-        HeapSummary s = index.summary();
+        HeapSummary s = HeapSummary.of(index);
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[]{"dump", DumpDescription.of(s.info())});
         lines.add(new String[]{"objects", Sizes.grouped(s.objects()) + (keepUnreachable

@@ -52,7 +52,7 @@ final class TopCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (OpenIndex opened = new IndexReader(services, err).open(dump, index)) {
-            int[] nodes = opened.index().biggestObjects(top);
+            int[] nodes = opened.index().dominatorTree().biggestObjects(top);
             out.print(switch (format) {
                 case text -> TopText.format(opened.index(), nodes);
                 case csv -> TopCsv.format(opened.index(), nodes);

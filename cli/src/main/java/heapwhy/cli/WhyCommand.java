@@ -149,7 +149,7 @@ final class WhyCommand implements Callable<Integer> {
             Path dump = dumps.get(d);
             try (OpenIndex opened = opener.apply(dump)) {
                 HeapIndex heap = opened.index();
-                timestamps.add(heap.summary().info().timestampMillis());
+                timestamps.add(heap.facts().info().timestampMillis());
                 try (TerminalProgress progress = progressFor.apply(dump, heap)) {
                     growth.add(heap, dump.toString(), progress);
                 }

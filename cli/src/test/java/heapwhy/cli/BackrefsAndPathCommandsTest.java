@@ -32,7 +32,7 @@ class BackrefsAndPathCommandsTest {
     @BeforeAll
     static void produceDump() throws IOException {
         dump = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps().get(2);
-        try (HeapIndex index = HeapIndex.open(dump, new IndexOptions(false, sharedIndex, true), ProgressListener.NONE)) {
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(sharedIndex), ProgressListener.NONE)) {
             for (int v = 0; v < index.nodeCount() && entryId == null; v++) {
                 if (index.classOf(v).name().equals(ENTRY) && index.inGraph(v)) {
                     entryId = ObjectIdText.hex(index.objectId(v));

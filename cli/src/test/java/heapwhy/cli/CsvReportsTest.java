@@ -34,7 +34,7 @@ class CsvReportsTest {
     @BeforeAll
     static void produceDumps() throws IOException {
         dumps = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps();
-        try (HeapIndex index = HeapIndex.open(dumps.get(2), new IndexOptions(false, sharedIndex, true),
+        try (HeapIndex index = HeapIndex.open(dumps.get(2), IndexOptions.defaults().withIndexDir(sharedIndex),
                 ProgressListener.NONE)) {
             for (int v = 0; v < index.nodeCount() && entryId == null; v++) {
                 if (index.classOf(v).name().equals(ENTRY) && index.inGraph(v)) {

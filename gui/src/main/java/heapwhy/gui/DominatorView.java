@@ -159,7 +159,8 @@ final class DominatorView implements DumpView {
     private void fetch(HeapIndex index, int number, int node, Consumer<DominatorItem.Children> answer) {
         String what = node == HeapIndex.ROOT ? "the GC roots" : DominatorLines.object(index, node);
         navigator.explorer().background().run("Objects kept alive by " + what, progress -> {
-            int[] nodes = index.dominatedBy(node);
+            int[] nodes = node == HeapIndex.ROOT ? index.dominatorTree().topLevel()
+                    : index.dominatorTree().dominatedBy(node);
             long bytes = 0;
             for (int child : nodes) {
                 bytes += index.retainedSize(child);

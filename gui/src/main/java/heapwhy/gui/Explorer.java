@@ -126,7 +126,7 @@ public final class Explorer {
             showError(dump + ": no such file");
             return;
         }
-        IndexOptions options = new IndexOptions(false, settings.indexDir(), true);
+        IndexOptions options = IndexOptions.defaults().withIndexDir(settings.indexDir());
         background.run("Opening " + dump.getFileName(), progress -> HeapIndex.open(dump, options, progress), index -> {
             OpenedDump opened = new OpenedDump(dump, index);
             dumps.add(opened);

@@ -1,7 +1,7 @@
 package heapwhy.gui;
 
-import heapwhy.graph.HeapSummary;
 import heapwhy.hprof.RootKind;
+import heapwhy.summary.HeapSummary;
 import heapwhy.util.Sizes;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
@@ -36,7 +36,7 @@ final class SummaryView implements DumpView {
     }
 
     static String format(OpenedDump dump) {
-        HeapSummary s = dump.index().summary();
+        HeapSummary s = HeapSummary.of(dump.index());
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
         out.append("Dump: ").append(dump.path()).append(" (").append(Sizes.human(s.info().fileSize())).append(", ")

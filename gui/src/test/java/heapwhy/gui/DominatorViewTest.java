@@ -122,7 +122,7 @@ class DominatorViewTest extends StaticCacheDumpOpen {
         assertTrue(passedMyCache, "the map's table is not under " + MY_CACHE);
         List<DominatorRow> entries = rows(item);
         // one child per tenant's map entry (fewer than a page), each with its sizes
-        assertEquals(index.dominatedBy(item.getValue().node()).length, entries.size());
+        assertEquals(index.dominatorTree().dominatedBy(item.getValue().node()).length, entries.size());
         assertTrue(entries.stream().allMatch(r -> r.isObject() && r.label().startsWith("java.util.HashMap$Node  0x")),
                 entries.toString());
 
@@ -131,7 +131,7 @@ class DominatorViewTest extends StaticCacheDumpOpen {
         while (rows(list).size() <= DominatorItem.PAGE) {
             list = expand(child(list, 0));
         }
-        int total = index.dominatedBy(list.getValue().node()).length;
+        int total = index.dominatorTree().dominatedBy(list.getValue().node()).length;
         List<DominatorRow> page = rows(list);
         assertEquals(DominatorItem.PAGE + 1, page.size());
         DominatorRow more = page.get(DominatorItem.PAGE);

@@ -110,7 +110,7 @@ class InspectorViewTest extends StaticCacheDumpOpen {
     @Test
     void inspectFromAnotherViewSwitchesTabAndPathsToGcRootsGoesOnToThePathsTab(FxRobot robot) throws Exception {
         int myCache = myCacheMirror();
-        int map = index.fields(myCache).stream().filter(f -> f.name().equals("ENTRIES")).findFirst().orElseThrow().node();
+        int map = index.contents().fields(myCache).stream().filter(f -> f.name().equals("ENTRIES")).findFirst().orElseThrow().node();
         WaitForAsyncUtils.asyncFx(() -> explorer.navigator().inspect(explorer.dumps().get(0), map)).get();
         waitForObject(robot, "java.util.HashMap");
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);

@@ -106,7 +106,7 @@ class ScreenshotsTest {
         int map = -1;
         for (int v = 0; v < index.nodeCount() && map < 0; v++) {
             if (index.isClass(v) && index.describe(v).equals("class heapwhy.testdumps.scenarios.MyCache")) {
-                map = index.fields(v).stream().filter(f -> f.name().equals("ENTRIES")).findFirst().orElseThrow().node();
+                map = index.contents().fields(v).stream().filter(f -> f.name().equals("ENTRIES")).findFirst().orElseThrow().node();
             }
         }
         int cacheMap = map;
