@@ -3,7 +3,7 @@ package heapwhy.gui;
 import javafx.scene.Node;
 
 /** One tab of the explorer: what it shows of the current dump. */
-interface DumpView {
+public interface DumpView {
     /** The tab's title. */
     String title();
 

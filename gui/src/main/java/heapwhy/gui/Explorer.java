@@ -2,6 +2,8 @@ package heapwhy.gui;
 
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
+import heapwhy.gui.dominators.DominatorView;
+import heapwhy.gui.growth.GrowthView;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -151,7 +153,7 @@ public final class Explorer {
     }
 
     /** Where the views send "paths to", "inspect" requests; tests listen on it. */
-    Navigator navigator() {
+    public Navigator navigator() {
         return navigator;
     }
 
@@ -239,7 +241,7 @@ public final class Explorer {
         dumps.clear();
     }
 
-    static VBox padded(javafx.scene.Node... children) {
+    public static VBox padded(javafx.scene.Node... children) {
         VBox box = new VBox(8, children);
         box.setPadding(new Insets(8));
         return box;

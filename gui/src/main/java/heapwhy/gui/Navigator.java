@@ -11,18 +11,18 @@ import java.util.function.BiConsumer;
  * Moves between views: "paths to these objects", "inspect this object". Views register what they do with such
  * a request, so that a view offering the move does not know which view answers it.
  */
-final class Navigator {
+public final class Navigator {
     private final Explorer explorer;
     private final List<BiConsumer<OpenedDump, String>> classPaths = new ArrayList<>();
     private final List<BiConsumer<OpenedDump, Integer>> inspectors = new ArrayList<>();
     private final List<BiConsumer<OpenedDump, Integer>> objectPaths = new ArrayList<>();
     private final ObjectProperty<PathsShown> pathsShown = new SimpleObjectProperty<>();
 
-    Navigator(Explorer explorer) {
+    public Navigator(Explorer explorer) {
         this.explorer = explorer;
     }
 
-    Explorer explorer() {
+    public Explorer explorer() {
         return explorer;
     }
 
@@ -31,11 +31,11 @@ final class Navigator {
         return pathsShown;
     }
 
-    void onPathsToClass(BiConsumer<OpenedDump, String> handler) {
+    public void onPathsToClass(BiConsumer<OpenedDump, String> handler) {
         classPaths.add(handler);
     }
 
-    void onInspect(BiConsumer<OpenedDump, Integer> handler) {
+    public void onInspect(BiConsumer<OpenedDump, Integer> handler) {
         inspectors.add(handler);
     }
 
@@ -44,17 +44,17 @@ final class Navigator {
     }
 
     /** Shows what keeps the instances of a class alive. */
-    void pathsToClass(OpenedDump dump, String className) {
+    public void pathsToClass(OpenedDump dump, String className) {
         classPaths.forEach(h -> h.accept(dump, className));
     }
 
     /** Shows one object's fields and references. */
-    void inspect(OpenedDump dump, int node) {
+    public void inspect(OpenedDump dump, int node) {
         inspectors.forEach(h -> h.accept(dump, node));
     }
 
     /** Shows what keeps one object alive. */
-    void pathsToObject(OpenedDump dump, int node) {
+    public void pathsToObject(OpenedDump dump, int node) {
         objectPaths.forEach(h -> h.accept(dump, node));
     }
 }

@@ -21,12 +21,12 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /** What the explorer's tables share: numbers right-aligned in people's units, Ctrl+C copying rows. */
-final class Tables {
+public final class Tables {
     private Tables() {
     }
 
     /** A column of text, {@code width} wide. */
-    static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value, double width) {
+    public static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value, double width) {
         TableColumn<S, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
@@ -34,7 +34,7 @@ final class Tables {
     }
 
     /** A column of numbers written as {@code text} says, right-aligned and sorted by the number. */
-    static <S> TableColumn<S, Long> numberColumn(String title, ToLongFunction<S> value, LongFunction<String> text,
+    public static <S> TableColumn<S, Long> numberColumn(String title, ToLongFunction<S> value, LongFunction<String> text,
                                                  double width) {
         TableColumn<S, Long> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
@@ -57,7 +57,7 @@ final class Tables {
     }
 
     /** The same for a tree table: a number as {@code text} says, right-aligned; a null value shows nothing. */
-    static <S> TreeTableCell<S, Long> rightAlignedInTree(LongFunction<String> text) {
+    public static <S> TreeTableCell<S, Long> rightAlignedInTree(LongFunction<String> text) {
         TreeTableCell<S, Long> cell = new TreeTableCell<>() {
             @Override
             protected void updateItem(Long value, boolean empty) {
@@ -70,13 +70,13 @@ final class Tables {
     }
 
     /** Multiple selection, and Ctrl+C puts the selected rows on the clipboard, one line each. */
-    static <S> void copyRows(TableView<S> table, Function<S, String> line) {
+    public static <S> void copyRows(TableView<S> table, Function<S, String> line) {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         copyOnShortcutC(table, () -> table.getSelectionModel().getSelectedItems(), line);
     }
 
     /** The same for a tree table; rows whose line is null (e.g. a placeholder) are left out. */
-    static <S> void copyTreeRows(TreeTableView<S> tree, Function<S, String> line) {
+    public static <S> void copyTreeRows(TreeTableView<S> tree, Function<S, String> line) {
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         copyOnShortcutC(tree, () -> tree.getSelectionModel().getSelectedItems().stream().map(TreeItem::getValue)
                 .toList(), line);

@@ -1,5 +1,7 @@
 package heapwhy.gui;
 
+import heapwhy.gui.dominators.DominatorItem;
+import heapwhy.gui.dominators.DominatorRow;
 import heapwhy.inspect.ObjectDetails;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.TreeItem;

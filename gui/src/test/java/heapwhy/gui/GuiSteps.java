@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What the GUI tests do as a user would: open a dump, ask for paths from the histogram, read the tree. */
-final class GuiSteps {
+public final class GuiSteps {
     private GuiSteps() {
     }
 
@@ -26,7 +26,7 @@ final class GuiSteps {
         return ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps().get(2);
     }
 
-    static void openAndWait(Explorer explorer, Path dump) throws Exception {
+    public static void openAndWait(Explorer explorer, Path dump) throws Exception {
         int before = WaitForAsyncUtils.asyncFx(() -> explorer.dumps().size()).get();
         WaitForAsyncUtils.asyncFx(() -> explorer.open(dump)).get();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> explorer.dumps().size() == before + 1);
@@ -57,12 +57,12 @@ final class GuiSteps {
     }
 
     /** The text of a label, e.g. "#paths-header". */
-    static String label(FxRobot robot, String query) throws Exception {
+    public static String label(FxRobot robot, String query) throws Exception {
         return onFx(() -> robot.lookup(query).queryAs(Label.class).getText());
     }
 
     /** Asks on the FX thread, since controls change there while a test looks (a read elsewhere may see half a change). */
-    static <T> T onFx(Callable<T> question) throws Exception {
+    public static <T> T onFx(Callable<T> question) throws Exception {
         return WaitForAsyncUtils.asyncFx(question).get();
     }
 }

@@ -15,23 +15,23 @@ import java.nio.file.Path;
  * {@code @Start} method in the test class itself only, so each subclass has one that calls {@link #show}.
  */
 @ExtendWith(ApplicationExtension.class)
-abstract class StaticCacheDumpOpen {
+public abstract class StaticCacheDumpOpen {
     @TempDir
     static Path home;
 
-    Explorer explorer;
+    protected Explorer explorer;
 
-    void show(Stage stage) {
+    protected void show(Stage stage) {
         explorer = UserSteps.showExplorer(stage, home);
     }
 
     @BeforeEach
-    void openTheDump() throws Exception {
+    protected void openTheDump() throws Exception {
         GuiSteps.openAndWait(explorer, GuiSteps.staticCacheDump());
     }
 
     @AfterEach
-    void closeTheDumps() throws Exception {
+    protected void closeTheDumps() throws Exception {
         UserSteps.closeAll(explorer);
     }
 }

@@ -9,19 +9,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** What the GUI tests do as a user would, and the waiting that makes it deterministic headless. */
-final class UserSteps {
+public final class UserSteps {
     private UserSteps() {
     }
 
     /** The explorer window shown on the stage, with its index and recent-files list in {@code home}. */
-    static Explorer showExplorer(javafx.stage.Stage stage, Path home) {
+    public static Explorer showExplorer(javafx.stage.Stage stage, Path home) {
         Explorer explorer = new Explorer(stage, new GuiSettings(home.resolve("index"), home.resolve("recent.txt")));
         stage.show();
         return explorer;
     }
 
     /** Waits for the background jobs to end, then closes every dump's index. */
-    static void closeAll(Explorer explorer) throws Exception {
+    public static void closeAll(Explorer explorer) throws Exception {
         idle(explorer);
         WaitForAsyncUtils.asyncFx(() -> {
             try {
@@ -33,7 +33,7 @@ final class UserSteps {
     }
 
     /** Opens the dumps one after the other, in this order, and waits until all are open. */
-    static void open(Explorer explorer, List<Path> dumps) throws Exception {
+    public static void open(Explorer explorer, List<Path> dumps) throws Exception {
         int before = explorer.dumps().size();
         for (Path dump : dumps) {
             WaitForAsyncUtils.asyncFx(() -> explorer.open(dump)).get();
@@ -43,14 +43,14 @@ final class UserSteps {
     }
 
     /** Waits until no background job runs and the FX thread has shown its results. */
-    static void idle(Explorer explorer) throws Exception {
+    public static void idle(Explorer explorer) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !explorer.background().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** On the Growth tab: ticks every dump's check box, presses Compare and waits for the result. */
-    static void compareAll(FxRobot robot, Explorer explorer) throws Exception {
+    public static void compareAll(FxRobot robot, Explorer explorer) throws Exception {
         robot.clickOn("Growth");
         for (Node box : robot.lookup("#growth-dumps .check-box").queryAll()) {
             robot.clickOn(box);

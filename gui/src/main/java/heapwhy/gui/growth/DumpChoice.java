@@ -1,5 +1,6 @@
-package heapwhy.gui;
+package heapwhy.gui.growth;
 
+import heapwhy.gui.OpenedDump;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -1,6 +1,7 @@
-package heapwhy.gui;
+package heapwhy.gui.dominators;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.gui.DominatorLines;
 
 /**
  * One line of the Dominators view, worked out once when it is made: an object with its sizes, the line that
@@ -9,7 +10,7 @@ import heapwhy.graph.HeapIndex;
  * @param node     the object, or {@link HeapIndex#ROOT} for the hidden top; meaningless for the other kinds
  * @param retained the object's retained bytes, or what the children not shown retain together
  */
-record DominatorRow(Kind kind, int node, String label, long retained, long shallow, String percent) {
+public record DominatorRow(Kind kind, int node, String label, long retained, long shallow, String percent) {
     enum Kind { OBJECT, MORE, LOADING }
 
     static DominatorRow top(HeapIndex index) {

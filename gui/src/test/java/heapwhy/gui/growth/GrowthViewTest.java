@@ -1,6 +1,9 @@
-package heapwhy.gui;
+package heapwhy.gui.growth;
 
 import heapwhy.growth.TypeGrowth;
+import heapwhy.gui.Explorer;
+import heapwhy.gui.Navigator;
+import heapwhy.gui.UserSteps;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.ScenarioDumps;
 import heapwhy.testdumps.Variant;

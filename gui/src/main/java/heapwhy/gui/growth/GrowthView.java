@@ -1,5 +1,9 @@
-package heapwhy.gui;
+package heapwhy.gui.growth;
 
+import heapwhy.gui.DumpView;
+import heapwhy.gui.Explorer;
+import heapwhy.gui.Navigator;
+import heapwhy.gui.OpenedDump;
 import heapwhy.sites.SiteText;
 import heapwhy.sites.WhyReport;
 import heapwhy.util.SeriesText;
@@ -25,7 +29,7 @@ import java.util.List;
  * first; a place's row shows the path that holds it and leads on to its paths to GC roots in the newest dump.
  * Unlike the other views it compares dumps, so it does not follow the current dump.
  */
-final class GrowthView implements DumpView {
+public final class GrowthView implements DumpView {
     private final Navigator navigator;
     private final DumpChoice choice;
     private final GrowingTypesTable types = new GrowingTypesTable();
@@ -39,7 +43,7 @@ final class GrowthView implements DumpView {
     private final VBox box;
     private GrowthComparison shown;
 
-    GrowthView(Navigator navigator) {
+    public GrowthView(Navigator navigator) {
         this.navigator = navigator;
         Explorer explorer = navigator.explorer();
         choice = new DumpChoice(explorer.dumps());

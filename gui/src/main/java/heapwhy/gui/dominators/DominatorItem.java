@@ -1,4 +1,4 @@
-package heapwhy.gui;
+package heapwhy.gui.dominators;
 
 import heapwhy.graph.HeapIndex;
 import javafx.scene.control.TreeItem;
@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * Until then a placeholder child gives it an arrow. Children are shown a page at a time, followed by a line for
  * the rest; the fetched list is kept, so showing more does not ask the engine again.
  */
-final class DominatorItem extends TreeItem<DominatorRow> {
+public final class DominatorItem extends TreeItem<DominatorRow> {
     /** How many children one page shows. */
     static final int PAGE = 100;
 
@@ -51,7 +51,7 @@ final class DominatorItem extends TreeItem<DominatorRow> {
     }
 
     /** Whether the children were fetched (the placeholder is gone). */
-    boolean fetched() {
+    public boolean fetched() {
         return children != null;
     }
 

@@ -1,8 +1,9 @@
-package heapwhy.gui;
+package heapwhy.gui.growth;
 
 import heapwhy.growth.GrowthQuery;
 import heapwhy.growth.GrowthReport;
 import heapwhy.growth.TypeGrowth;
+import heapwhy.gui.OpenedDump;
 import heapwhy.histogram.ClassHistogram;
 import heapwhy.histogram.Histograms;
 import heapwhy.hprof.ProgressListener;

@@ -1,6 +1,7 @@
-package heapwhy.gui;
+package heapwhy.gui.growth;
 
 import heapwhy.growth.TypeGrowth;
+import heapwhy.gui.Tables;
 import heapwhy.util.SeriesText;
 import heapwhy.util.Sizes;
 import javafx.beans.binding.Bindings;

@@ -1,4 +1,4 @@
-package heapwhy.gui;
+package heapwhy.gui.growth;
 
 import org.junit.jupiter.api.Test;
 

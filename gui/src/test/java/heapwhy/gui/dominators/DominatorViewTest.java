@@ -1,6 +1,9 @@
-package heapwhy.gui;
+package heapwhy.gui.dominators;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.gui.GuiSteps;
+import heapwhy.gui.StaticCacheDumpOpen;
+import heapwhy.gui.UserSteps;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.ScenarioDumps;
 import heapwhy.testdumps.Variant;

@@ -1,4 +1,4 @@
-package heapwhy.gui;
+package heapwhy.gui.growth;
 
 import heapwhy.hprof.ProgressListener;
 

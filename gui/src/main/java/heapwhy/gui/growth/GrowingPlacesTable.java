@@ -1,5 +1,6 @@
-package heapwhy.gui;
+package heapwhy.gui.growth;
 
+import heapwhy.gui.Tables;
 import heapwhy.sites.GrowthSite;
 import heapwhy.util.Sizes;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,12 @@
-package heapwhy.gui;
+package heapwhy.gui.dominators;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.gui.DominatorLines;
+import heapwhy.gui.DumpView;
+import heapwhy.gui.Explorer;
+import heapwhy.gui.Navigator;
+import heapwhy.gui.OpenedDump;
+import heapwhy.gui.Tables;
 import heapwhy.util.Sizes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -31,7 +37,7 @@ import java.util.function.LongFunction;
  * opened, a hundred shown at a time; double-click or Enter on the "… more" line shows the next hundred. The top
  * level is fetched only once the tab is in front: on a big dump it is millions of objects to sort.
  */
-final class DominatorView implements DumpView {
+public final class DominatorView implements DumpView {
     private final Navigator navigator;
     private final TreeTableView<DominatorRow> tree = new TreeTableView<>();
     private final Label header = new Label();
@@ -42,7 +48,7 @@ final class DominatorView implements DumpView {
     /** Numbers the dumps shown, so that children fetched for an earlier one are dropped when they come late. */
     private int shownDumps;
 
-    DominatorView(Navigator navigator) {
+    public DominatorView(Navigator navigator) {
         this.navigator = navigator;
         tree.setId("dominators");
         tree.setShowRoot(false);
