@@ -22,6 +22,9 @@ import java.util.Set;
 public final class Containers {
     private static final String GUAVA_CACHE = "com.google.common.cache.";
     private static final String CAFFEINE = "com.github.benmanes.caffeine.cache.";
+    private static final String GUAVA_IMMUTABLE_MAP = "com.google.common.collect.RegularImmutableMap";
+    /** Guava's immutable maps hold entries of a top-level class, which no map class nests. */
+    private static final String GUAVA_IMMUTABLE_MAP_ENTRY = "com.google.common.collect.ImmutableMapEntry";
 
     /** Known container classes; a class is a container when it or a superclass is listed. */
     private static final Map<String, ContainerKind> KNOWN = Map.ofEntries(
@@ -65,7 +68,7 @@ public final class Containers {
             Map.entry("com.google.common.collect.MapMakerInternalMap", ContainerKind.MAP),
             Map.entry("com.google.common.collect.HashBiMap", ContainerKind.MAP),
             Map.entry("com.google.common.collect.RegularImmutableList", ContainerKind.LIST),
-            Map.entry("com.google.common.collect.RegularImmutableMap", ContainerKind.MAP),
+            Map.entry(GUAVA_IMMUTABLE_MAP, ContainerKind.MAP),
             Map.entry(CAFFEINE + "BoundedLocalCache", ContainerKind.CACHE),
             Map.entry(CAFFEINE + "UnboundedLocalCache", ContainerKind.CACHE),
             Map.entry(CAFFEINE + "BoundedLocalCache$BoundedLocalManualCache", ContainerKind.CACHE),
@@ -131,6 +134,9 @@ public final class Containers {
                 known = name;
             }
             insides.add(insidePrefix(name));
+            if (name.equals(GUAVA_IMMUTABLE_MAP)) {
+                insides.add(GUAVA_IMMUTABLE_MAP_ENTRY);
+            }
         }
         if (known != null) {
             return new Container(own, known, KNOWN.get(known), new ArrayList<>(insides));

@@ -11,6 +11,7 @@ import heapwhy.paths.walk.ValueText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a chain of nodes into readable steps: first one plain label per edge ({@link EdgeLabels}), then a
@@ -24,6 +25,12 @@ import java.util.List;
  */
 final class ContainerSteps {
     private static final String THREAD_LOCAL_MAP = "java.lang.ThreadLocal$ThreadLocalMap";
+    /**
+     * Maps whose one array holds keys and values in turn (key at 2i, its value at 2i + 1); in any other
+     * container's array, the slot before an element is another element (a set's, a list's, an EnumMap's value).
+     */
+    private static final Set<String> PAIRED_TABLES =
+            Set.of("java.util.IdentityHashMap", "java.util.ImmutableCollections$MapN");
 
     private final HeapIndex index;
     private final EdgeLabels labels;
@@ -158,7 +165,7 @@ final class ContainerSteps {
      * is a container or delegate ({@code atContainer}) or an array of the insides ({@code atArray}); the step
      * counts positions from i, where the walk began.
      */
-    private Step walk(Container container, java.util.Set<String> insides, int[] chain, String[] raw, int i,
+    private Step walk(Container container, Set<String> insides, int[] chain, String[] raw, int i,
                       int start, boolean atContainer, boolean atArray) throws IOException {
         int k = chain.length - 1;
         List<Integer> inside = new ArrayList<>();
@@ -196,7 +203,7 @@ final class ContainerSteps {
                 return null;
             }
             Step held = heldStep(container, chain, raw, i, q, atArray);
-            walks.add(new Walk(held.node(), container, java.util.Set.copyOf(insides), inside));
+            walks.add(new Walk(held.node(), container, Set.copyOf(insides), inside));
             return held;
         }
         return null;
@@ -207,7 +214,7 @@ final class ContainerSteps {
      * reached (the step's), and the objects inside on the way, from which a walk can go on
      * ({@link #continueWalk}) without going back to the container.
      */
-    record Walk(int held, Container container, java.util.Set<String> insides, List<Integer> inside) {
+    record Walk(int held, Container container, Set<String> insides, List<Integer> inside) {
     }
 
     /** The walks through containers of the last chain given to {@link #of} or {@link #continueWalk}. */
@@ -224,7 +231,7 @@ final class ContainerSteps {
      * walk with {@code insides}), to what the container holds; null when the chain does not leave the insides
      * that way.
      */
-    Continued continueWalk(Container container, java.util.Set<String> insides, int[] chain) throws IOException {
+    Continued continueWalk(Container container, Set<String> insides, int[] chain) throws IOException {
         walks.clear();
         String[] raw = rawLabels(chain);
         boolean array = index.contents().arrayLength(chain[0]) >= 0;
@@ -252,7 +259,8 @@ final class ContainerSteps {
             boolean indexed = specific && fromArray && container.kind() == ContainerKind.LIST && q - i == 1;
             return new Step(word + (indexed ? raw[q] : "[…]"), chain[q]);
         }
-        String keyText = keyOf(chain, raw, i, q, fromArray);
+        // a set's element is its own key; naming it again would say nothing
+        String keyText = container.kind() == ContainerKind.SET ? null : keyOf(container, chain, raw, i, q, fromArray);
         String shown = keyText == null ? "…" : keyText;
         if (container.kind() == ContainerKind.SET) {
             return new Step("set[" + shown + "]", chain[q]);
@@ -264,13 +272,15 @@ final class ContainerSteps {
     }
 
     /** The text of the key under which chain[q] is held, or null (not asked for, or not found). */
-    private String keyOf(int[] chain, String[] raw, int i, int q, boolean fromArray) throws IOException {
+    private String keyOf(Container container, int[] chain, String[] raw, int i, int q, boolean fromArray)
+            throws IOException {
         if (!specific) {
             return null;
         }
         int holder = chain[q - 1];
         if (fromArray) {
-            if (!className(holder).equals("java.lang.Object[]") || !isIndex(raw[q])) {
+            if (!PAIRED_TABLES.contains(container.known()) || !className(holder).equals("java.lang.Object[]")
+                    || !isIndex(raw[q])) {
                 return null;
             }
             int at = Integer.parseInt(raw[q].substring(1, raw[q].length() - 1));
