@@ -1,5 +1,6 @@
 package heapwhy.suspects;
 
+import heapwhy.report.suspects.SuspectsText;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;

@@ -1,5 +1,8 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.CommandEnvironment;
+import heapwhy.cli.common.OutOfHeapException;
+import heapwhy.report.EscapingWriter;
 import picocli.CommandLine;
 
 /** Builds the heapwhy command line with its error handling and exit codes. */
@@ -38,7 +41,7 @@ final class Cli {
         root.setErr(EscapingWriter.forErr(root.getErr()));
     }
 
-    static CommandLine create(Services services) {
+    static CommandLine create(CommandEnvironment services) {
         CommandLine commandLine = new CommandLine(HeapwhyCommand.class, new CommandFactory(services));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());

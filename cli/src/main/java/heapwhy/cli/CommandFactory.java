@@ -1,13 +1,25 @@
 package heapwhy.cli;
 
+import heapwhy.cli.bench.BenchCommand;
+import heapwhy.cli.common.CommandEnvironment;
+import heapwhy.cli.demo.DemoCommand;
+import heapwhy.cli.dominators.DominatorsCommand;
+import heapwhy.cli.growth.GrowthCommand;
+import heapwhy.cli.histogram.HistogramCommand;
+import heapwhy.cli.paths.BackrefsCommand;
+import heapwhy.cli.paths.PathCommand;
+import heapwhy.cli.summary.SummaryCommand;
+import heapwhy.cli.suspects.SuspectsCommand;
+import heapwhy.cli.top.TopCommand;
+import heapwhy.cli.why.WhyCommand;
 import picocli.CommandLine;
 
 /** Creates the command objects with their services; everything else the picocli way. */
 final class CommandFactory implements CommandLine.IFactory {
-    private final Services services;
+    private final CommandEnvironment services;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-    CommandFactory(Services services) {
+    CommandFactory(CommandEnvironment services) {
         this.services = services;
     }
 

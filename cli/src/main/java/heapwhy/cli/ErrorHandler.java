@@ -1,5 +1,9 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.ExitCodes;
+import heapwhy.cli.common.OutOfHeapException;
+import heapwhy.cli.common.PictureException;
+import heapwhy.cli.common.UnreadableDumpException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 

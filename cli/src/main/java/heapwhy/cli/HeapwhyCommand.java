@@ -1,5 +1,18 @@
 package heapwhy.cli;
 
+import heapwhy.cli.bench.BenchCommand;
+import heapwhy.cli.common.ExitCodes;
+import heapwhy.cli.demo.DemoCommand;
+import heapwhy.cli.dominators.DominatorsCommand;
+import heapwhy.cli.growth.GrowthCommand;
+import heapwhy.cli.gui.GuiCommand;
+import heapwhy.cli.histogram.HistogramCommand;
+import heapwhy.cli.paths.BackrefsCommand;
+import heapwhy.cli.paths.PathCommand;
+import heapwhy.cli.summary.SummaryCommand;
+import heapwhy.cli.suspects.SuspectsCommand;
+import heapwhy.cli.top.TopCommand;
+import heapwhy.cli.why.WhyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

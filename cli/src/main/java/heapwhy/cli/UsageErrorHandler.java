@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;

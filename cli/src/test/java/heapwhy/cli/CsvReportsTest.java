@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;
@@ -92,7 +93,7 @@ class CsvReportsTest {
 
     @Test
     void everyCommandWithAFormatOptionTakesCsv() {
-        CommandLine cli = Cli.create(Services.real());
+        CommandLine cli = Cli.create(CommandEnvironment.real());
         for (CommandLine sub : cli.getSubcommands().values()) {
             OptionSpec format = sub.getCommandSpec().findOption("--format");
             if (format != null) {

@@ -1,5 +1,7 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.BenchDumpSource;
+import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.ScenarioDumps;
 import heapwhy.testdumps.Variant;
@@ -206,14 +208,14 @@ class GraphCommandsOnRealDumpsTest {
     @Test
     void benchBuildsAndReopensTheIndexAndRunsWhy() throws IOException {
         List<Path> series = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps();
-        Services services = Services.real().withBenchDumps(new BenchDumpSource() {
+        CommandEnvironment services = CommandEnvironment.real().withBenchDumps(new BenchDumpSource() {
             @Override
-            Path produce(Path where) {
+            public Path produce(Path where) {
                 return dump;
             }
 
             @Override
-            List<Path> produceSeries(Path where) {
+            public List<Path> produceSeries(Path where) {
                 return series;
             }
         });

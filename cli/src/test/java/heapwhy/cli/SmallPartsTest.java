@@ -1,5 +1,9 @@
 package heapwhy.cli;
 
+import heapwhy.cli.demo.Paragraphs;
+import heapwhy.report.Csv;
+import heapwhy.report.ShellWords;
+import heapwhy.report.TextTable;
 import heapwhy.util.Sizes;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,54 @@
+package heapwhy.cli.common;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.graph.IndexOptions;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opens one dump's index for a command: reuses the saved one or builds it, with a progress line for big dumps
+ * on a terminal, a warning when a saved index had to be rebuilt, and every problem with the dump turned into
+ * a one-line {@link UnreadableDumpException} as {@link HistogramOpener} does.
+ */
+public final class IndexOpener {
+    private final CommandEnvironment services;
+    private final PrintWriter err;
+
+    public IndexOpener(CommandEnvironment services, PrintWriter err) {
+        this.services = services;
+        this.err = err;
+    }
+
+    public OpenIndex open(Path dump, IndexChoice choice) {
+        long size = HistogramOpener.checkReadable(dump);
+        Path temporary = choice.noCache ? createTemporaryDir() : null;
+        Path dir = temporary != null ? temporary : choice.indexDir != null ? choice.indexDir : services.cacheDir("index");
+        IndexOptions options = new IndexOptions(choice.keepUnreachable, dir, !choice.noCache);
+        HeapIndex index;
+        try (TerminalProgress progress = new TerminalProgress(err, "indexing " + dump.getFileName(),
+                services.terminal().getAsBoolean() && size > TerminalProgress.THRESHOLD, System::nanoTime)) {
+            index = HistogramOpener.guarded(dump, () -> HeapIndex.open(dump, options, progress));
+        } catch (RuntimeException | Error e) {
+            OpenIndex.deleteTree(temporary);
+            throw e;
+        }
+        // The dump's own warnings, and a saved index that could not be reused (rebuildReason) and was rebuilt.
+        for (String warning : index.summary().warnings()) {
+            err.println("heapwhy: warning: " + dump.getFileName() + ": " + warning);
+        }
+        err.flush();
+        return new OpenIndex(index, temporary);
+    }
+
+    private static Path createTemporaryDir() {
+        try {
+            return Files.createTempDirectory("heapwhy-index-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the index: " + e.getMessage(), e);
+        }
+    }
+}
