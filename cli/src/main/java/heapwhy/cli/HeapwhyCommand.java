@@ -1,19 +1,6 @@
 package heapwhy.cli;
 
-import heapwhy.cli.bench.BenchCommand;
 import heapwhy.cli.common.ExitCodes;
-import heapwhy.cli.demo.DemoCommand;
-import heapwhy.cli.dominators.DominatorsCommand;
-import heapwhy.cli.growth.GrowthCommand;
-import heapwhy.cli.gui.GuiCommand;
-import heapwhy.cli.histogram.HistogramCommand;
-import heapwhy.cli.paths.BackrefsCommand;
-import heapwhy.cli.paths.PathCommand;
-import heapwhy.cli.summary.SummaryCommand;
-import heapwhy.cli.suspects.SuspectsCommand;
-import heapwhy.cli.top.TopCommand;
-import heapwhy.cli.why.WhyCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,15 +10,11 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** The {@code heapwhy} root command: the help that teaches the tool, and the subcommands. */
+/** The {@code heapwhy} root command: the help that teaches the tool; its subcommands come from {@link CommandTable}. */
 @Command(name = "heapwhy",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {HistogramCommand.class, GrowthCommand.class, WhyCommand.class, SummaryCommand.class, TopCommand.class,
-                DominatorsCommand.class, SuspectsCommand.class, BackrefsCommand.class, PathCommand.class, GuiCommand.class,
-                DemoCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
         description = {
             "",
             "heapwhy reads Java heap dumps (the HPROF files written by jcmd GC.heap_dump, jmap or "
