@@ -111,9 +111,9 @@ class DumpErrorTest {
     @Test
     void warningsGoToStderrPrefixed() throws IOException {
         Path dump = Fixtures.file(dir, "a.hprof");
-        CommandEnvironment services = Fixtures.services(Map.of(dump, Fixtures.histogram(dump,
+        CommandEnvironment environment = Fixtures.environment(Map.of(dump, Fixtures.histogram(dump,
                 java.util.List.of(Fixtures.entry("byte[]", 1, 16)), "last segment truncated")));
-        Run run = Run.of(services, "histogram", dump.toString());
+        Run run = Run.of(environment, "histogram", dump.toString());
         assertEquals(0, run.exitCode());
         assertEquals("heapwhy: warning: a.hprof: last segment truncated", run.err().strip());
         assertFalse(run.out().contains("truncated"));

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Hand-made histograms and fake services for the command tests. */
+/** Hand-made histograms and fake environment for the command tests. */
 public final class Fixtures {
     static final HeapLayout LAYOUT = new HeapLayout(12, 4, 8, new int[12], "assumed");
 
@@ -39,7 +39,7 @@ public final class Fixtures {
     }
 
     /** CommandEnvironment whose histogram reader answers from a map, for files that exist. */
-    public static CommandEnvironment services(Map<Path, ClassHistogram> histograms) {
+    public static CommandEnvironment environment(Map<Path, ClassHistogram> histograms) {
         return CommandEnvironment.real().withHistograms((dump, progress) -> {
             ClassHistogram histogram = histograms.get(dump);
             if (histogram == null) {

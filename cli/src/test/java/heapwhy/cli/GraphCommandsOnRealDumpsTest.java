@@ -208,7 +208,7 @@ class GraphCommandsOnRealDumpsTest {
     @Test
     void benchBuildsAndReopensTheIndexAndRunsWhy() throws IOException {
         List<Path> series = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps();
-        CommandEnvironment services = CommandEnvironment.real().withBenchDumps(new BenchDumpSource() {
+        CommandEnvironment environment = CommandEnvironment.real().withBenchDumps(new BenchDumpSource() {
             @Override
             public Path produce(Path where) {
                 return dump;
@@ -219,7 +219,7 @@ class GraphCommandsOnRealDumpsTest {
                 return series;
             }
         });
-        Run run = ok(Run.of(services, "bench", "--dir", dir.toString(), "--runs", "2"));
+        Run run = ok(Run.of(environment, "bench", "--dir", dir.toString(), "--runs", "2"));
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.matches("why run 2: [\\d.]+ s, 1 growing places, the first: "
                 + "heapwhy\\.testdumps\\.scenarios\\.MyCache\\$Entry")), run.out());

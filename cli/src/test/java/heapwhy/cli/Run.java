@@ -9,8 +9,8 @@ import java.io.StringWriter;
 /** Runs heapwhy in-process, capturing stdout, stderr and the exit code. */
 public record Run(int exitCode, String out, String err) {
 
-    public static Run of(CommandEnvironment services, String... args) {
-        CommandLine commandLine = Cli.create(services);
+    public static Run of(CommandEnvironment environment, String... args) {
+        CommandLine commandLine = Cli.create(environment);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

@@ -1,5 +1,6 @@
 package heapwhy.cli.bench;
 
+import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.HistogramOpener;
@@ -44,7 +45,7 @@ import java.util.concurrent.Callable;
                 + "with the dump); the graph about 40 bytes per object (-Xmx1g for the 26.8 M-object dump). Last, unless "
                 + "--skip-why, runs why on three dumps of over 1 GB each.")
 public final class BenchCommand implements Callable<Integer> {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -72,8 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
                     + "program (made once by a JVM, kept beside the benchmark dump), once their indexes are built.")
     boolean skipWhy;
 
-    public BenchCommand(CommandEnvironment services) {
-        this.services = services;
+    public BenchCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -81,11 +82,11 @@ public final class BenchCommand implements Callable<Integer> {
         Options.atLeast(spec, "--runs", runs, 1);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path where = dir != null ? dir : services.cacheDir("bench");
+        Path where = dir != null ? dir : environment.cacheDir("bench");
         err.println("heapwhy: preparing the benchmark dump in " + where + " (slow the first time only)");
         err.flush();
-        Path dump = services.benchDumps().produce(where);
-        long size = HistogramOpener.checkReadable(dump);
+        Path dump = environment.benchDumps().produce(where);
+        long size = DumpFiles.checkReadable(dump);
 
         Runtime runtime = Runtime.getRuntime();
         line(out, "machine: " + runtime.availableProcessors() + " cores, " + System.getProperty("os.name") + " "
@@ -96,8 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
         line(out, "dump size: " + Sizes.megabytes(size) + " MB (" + Sizes.grouped(size) + " bytes)");
 
         // No progress line: it would only disturb the timing.
-        CommandEnvironment quiet = new CommandEnvironment(services.histograms(), services.scenarios(), services.benchDumps(),
-                () -> false, services.home());
+        CommandEnvironment quiet = new CommandEnvironment(environment.histograms(), environment.scenarios(), environment.benchDumps(),
+                () -> false, environment.home());
         HistogramOpener reader = new HistogramOpener(quiet, err);
         System.gc();
         HeapPeak.reset();
@@ -141,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
             HeapPeak.reset();
             long start = System.nanoTime();
             long objects;
-            try (HeapIndex index = HistogramOpener.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+            try (HeapIndex index = DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
                 objects = index.nodeCount();
             }
             long nanos = Math.max(1, System.nanoTime() - start);
@@ -155,7 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
             double[] seconds = new double[runs];
             for (int run = 0; run < runs; run++) {
                 long reopen = System.nanoTime();
-                try (HeapIndex index = HistogramOpener.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+                try (HeapIndex index = DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
                     if (!index.fromCache()) {
                         throw new IllegalStateException("the index was rebuilt instead of reused: " + index.rebuildReason());
                     }
@@ -171,9 +172,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Backrefs of every instance of a class with 100,000 instances, --runs times on an index already built. */
     private void paths(PrintWriter out, Path where) throws IOException {
-        Path dump = services.scenarios().produce(Scenario.PATHS_BENCH, Variant.DEFAULT, where).dumps().get(0);
+        Path dump = environment.scenarios().produce(Scenario.PATHS_BENCH, Variant.DEFAULT, where).dumps().get(0);
         Path tmp = Files.createTempDirectory("heapwhy-bench-paths-index-");
-        try (HeapIndex index = HistogramOpener.guarded(dump,
+        try (HeapIndex index = DumpFiles.guarded(dump,
                 () -> HeapIndex.open(dump, new IndexOptions(false, tmp, true), ProgressListener.NONE))) {
             line(out, "paths dump: " + dump + " (" + Sizes.grouped(index.nodeCount()) + " objects)");
             BackrefsQuery query = BackrefsQuery.ofClass(PATHS_TARGET).withLimits(200_000, 30, 20);
@@ -198,14 +199,14 @@ public final class BenchCommand implements Callable<Integer> {
     private void why(PrintWriter out, PrintWriter err, Path where) throws IOException {
         err.println("heapwhy: preparing the three why benchmark dumps in " + where + " (slow the first time only)");
         err.flush();
-        List<Path> dumps = services.benchDumps().produceSeries(where);
+        List<Path> dumps = environment.benchDumps().produceSeries(where);
         Path tmp = Files.createTempDirectory("heapwhy-bench-why-index-");
         try {
             IndexOptions options = new IndexOptions(false, tmp, true);
             long objects = 0;
             for (Path dump : dumps) {
-                long size = HistogramOpener.checkReadable(dump);
-                try (HeapIndex index = HistogramOpener.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+                long size = DumpFiles.checkReadable(dump);
+                try (HeapIndex index = DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
                     objects = Math.max(objects, index.nodeCount());
                     line(out, "why dump: " + dump + " (" + Sizes.megabytes(size) + " MB, "
                             + Sizes.grouped(index.nodeCount()) + " objects)");

@@ -1,90 +1,29 @@
 package heapwhy.cli.common;
 
 import heapwhy.histogram.ClassHistogram;
-import heapwhy.hprof.HprofException;
-import heapwhy.util.Sizes;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
  * Reads one dump's histogram for a command: checks that the file is there and readable, shows progress
  * for big dumps on a terminal, and turns every problem with the file into a one-line
- * {@link UnreadableDumpException}.
+ * {@link UnreadableDumpException} (through {@link DumpFiles}).
  */
 public final class HistogramOpener {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
     private final PrintWriter err;
 
-    public HistogramOpener(CommandEnvironment services, PrintWriter err) {
-        this.services = services;
+    public HistogramOpener(CommandEnvironment environment, PrintWriter err) {
+        this.environment = environment;
         this.err = err;
     }
 
     public ClassHistogram read(Path dump) {
-        long size = checkReadable(dump);
+        long size = DumpFiles.checkReadable(dump);
         try (TerminalProgress progress = TerminalProgress.forDump(err, String.valueOf(dump.getFileName()), size,
-                services.terminal().getAsBoolean())) {
-            return guarded(dump, () -> services.histograms().read(dump, progress));
-        }
-    }
-
-    /** Work that reads a dump and may fail the ways reading a dump fails. */
-    @FunctionalInterface
-    public interface DumpWork<T> {
-        T run() throws IOException;
-    }
-
-    /**
-     * Runs {@code work}, turning every problem with the dump into a one-line {@link UnreadableDumpException}
-     * and running out of heap into an {@link OutOfHeapException}.
-     */
-    public static <T> T guarded(Path dump, DumpWork<T> work) {
-        try {
-            return work.run();
-        } catch (HprofException e) {
-            throw new UnreadableDumpException(e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableDumpException(dump + ": no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new UnreadableDumpException(dump + ": permission denied", e);
-        } catch (IOException e) {
-            throw new UnreadableDumpException(dump + ": cannot read: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            IOException cause = e.getCause();
-            if (cause instanceof HprofException bad) {
-                throw new UnreadableDumpException(bad.getMessage(), e);
-            }
-            throw new UnreadableDumpException(dump + ": cannot read: " + cause.getMessage(), e);
-        } catch (OutOfMemoryError e) {
-            throw new OutOfHeapException("ran out of Java heap (at most " + Sizes.human(Runtime.getRuntime().maxMemory())
-                    + ") reading " + dump + "; give heapwhy more with e.g. HEAPWHY_JAVA_OPTS=-Xmx4g", e);
-        }
-    }
-
-    /** @return the file's size */
-    public static long checkReadable(Path dump) {
-        if (Files.isDirectory(dump)) {
-            throw new UnreadableDumpException(dump + ": is a directory, not a heap dump file");
-        }
-        if (!Files.exists(dump)) {
-            throw new UnreadableDumpException(dump + ": no such file");
-        }
-        if (!Files.isRegularFile(dump)) {
-            throw new UnreadableDumpException(dump + ": not a regular file");
-        }
-        if (!Files.isReadable(dump)) {
-            throw new UnreadableDumpException(dump + ": permission denied");
-        }
-        try {
-            return Files.size(dump);
-        } catch (IOException e) {
-            throw new UnreadableDumpException(dump + ": cannot read: " + e.getMessage(), e);
+                environment.terminal().getAsBoolean())) {
+            return DumpFiles.guarded(dump, () -> environment.histograms().read(dump, progress));
         }
     }
 }

@@ -15,23 +15,23 @@ import java.nio.file.Path;
  * a one-line {@link UnreadableDumpException} as {@link HistogramOpener} does.
  */
 public final class IndexOpener {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
     private final PrintWriter err;
 
-    public IndexOpener(CommandEnvironment services, PrintWriter err) {
-        this.services = services;
+    public IndexOpener(CommandEnvironment environment, PrintWriter err) {
+        this.environment = environment;
         this.err = err;
     }
 
     public OpenIndex open(Path dump, IndexChoice choice) {
-        long size = HistogramOpener.checkReadable(dump);
+        long size = DumpFiles.checkReadable(dump);
         Path temporary = choice.noCache ? createTemporaryDir() : null;
-        Path dir = temporary != null ? temporary : choice.indexDir != null ? choice.indexDir : services.cacheDir("index");
+        Path dir = temporary != null ? temporary : choice.indexDir != null ? choice.indexDir : environment.cacheDir("index");
         IndexOptions options = new IndexOptions(choice.keepUnreachable, dir, !choice.noCache);
         HeapIndex index;
         try (TerminalProgress progress = new TerminalProgress(err, "indexing " + dump.getFileName(),
-                services.terminal().getAsBoolean() && size > TerminalProgress.THRESHOLD, System::nanoTime)) {
-            index = HistogramOpener.guarded(dump, () -> HeapIndex.open(dump, options, progress));
+                environment.terminal().getAsBoolean() && size > TerminalProgress.THRESHOLD, System::nanoTime)) {
+            index = DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, progress));
         } catch (RuntimeException | Error e) {
             OpenIndex.deleteTree(temporary);
             throw e;

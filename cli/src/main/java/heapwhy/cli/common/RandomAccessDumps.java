@@ -16,8 +16,8 @@ public final class RandomAccessDumps {
 
     /** @param command the command, for the message */
     public static void require(Path dump, String command) {
-        HistogramOpener.checkReadable(dump);
-        Compression compression = HistogramOpener.guarded(dump, () -> Compression.of(dump));
+        DumpFiles.checkReadable(dump);
+        Compression compression = DumpFiles.guarded(dump, () -> Compression.of(dump));
         if (!compression.randomAccess()) {
             throw new UnreadableDumpException(dump + ": " + command + " needs to read single objects, and this is a "
                     + "plain gzip file (not one written by jcmd GC.heap_dump -gz=1), which can only be read from start "

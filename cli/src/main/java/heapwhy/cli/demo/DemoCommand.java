@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
                 + "three times, and shows what heapwhy says about it (histogram, growth, backrefs, and last the why "
                 + "report), ending with commands to try next.")
 public final class DemoCommand implements Callable<Integer> {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -26,8 +26,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Where to keep the demo's dumps. Default: ~/.cache/heapwhy/demo.")
     Path dir;
 
-    public DemoCommand(CommandEnvironment services) {
-        this.services = services;
+    public DemoCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     /** The steps in order; each later feature of the tour adds its step before the closing commands. */
@@ -43,8 +43,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path where = dir != null ? dir : services.cacheDir("demo");
-        DemoContext context = new DemoContext(services, spec.commandLine().getOut(), spec.commandLine().getErr(),
+        Path where = dir != null ? dir : environment.cacheDir("demo");
+        DemoContext context = new DemoContext(environment, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 where);
         for (DemoStep step : steps()) {
             step.run(context);

@@ -15,22 +15,22 @@ import java.util.Map;
 
 /** What the demo's steps share: where to write, the dumps once produced, and each dump's histogram, read once. */
 final class DemoContext {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Path dir;
     private final Map<Path, ClassHistogram> histograms = new HashMap<>();
     private DumpSet dumpSet;
 
-    DemoContext(CommandEnvironment services, PrintWriter out, PrintWriter err, Path dir) {
-        this.services = services;
+    DemoContext(CommandEnvironment environment, PrintWriter out, PrintWriter err, Path dir) {
+        this.environment = environment;
         this.out = out;
         this.err = err;
         this.dir = dir;
     }
 
-    CommandEnvironment services() {
-        return services;
+    CommandEnvironment environment() {
+        return environment;
     }
 
     PrintWriter out() {
@@ -64,7 +64,7 @@ final class DemoContext {
     ClassHistogram histogram(Path dump) {
         ClassHistogram histogram = histograms.get(dump);
         if (histogram == null) {
-            histogram = new HistogramOpener(services, err).read(dump);
+            histogram = new HistogramOpener(environment, err).read(dump);
             Warnings.print(err, histogram);
             histograms.put(dump, histogram);
         }

@@ -1,6 +1,6 @@
 package heapwhy.cli.demo;
 
-import heapwhy.cli.common.HistogramOpener;
+import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.OpenIndex;
 import heapwhy.cli.common.OutputFormat;
 import heapwhy.cli.common.TerminalProgress;
@@ -50,7 +50,7 @@ final class DemoSteps {
         context.say("Running a small Java program whose class MyCache keeps adding entries to a static map, "
                 + "a textbook leak, and dumping its heap three times as it runs (the dumps are reused "
                 + "from " + context.dir() + " on later runs).");
-        DumpSet set = context.services().scenarios().produce(Scenario.STATIC_CACHE, Variant.DEFAULT, context.dir());
+        DumpSet set = context.environment().scenarios().produce(Scenario.STATIC_CACHE, Variant.DEFAULT, context.dir());
         context.dumpSet(set);
         StringBuilder list = new StringBuilder("Dumps (taken on Java " + set.javaVersion() + "):"
                 + System.lineSeparator());
@@ -88,7 +88,7 @@ final class DemoSteps {
                 + "MyCache$Entry, merged. The static field and the map that hold them are the place to fix.");
         Path dump = context.lastDump();
         IndexOptions options = new IndexOptions(false, context.dir().resolve("index"), true);
-        try (HeapIndex index = HistogramOpener.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+        try (HeapIndex index = DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
             BackrefsResult result = Backrefs.run(index,
                     BackrefsQuery.ofClass(LEAKING_CLASS).withLimits(100_000, 30, 3));
             context.show(BackrefsText.format(index, result, LEAKING_CLASS, null));
@@ -111,7 +111,7 @@ final class DemoSteps {
                 + "accumulating objects, how fast it grows, what it retains, and the path from its GC root.");
         IndexOptions options = new IndexOptions(false, context.dir().resolve("index"), true);
         WhyReport report = WhyCommand.report(context.dumps(), SiteQuery.defaults(),
-                dump -> new OpenIndex(HistogramOpener.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE)),
+                dump -> new OpenIndex(DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE)),
                         null),
                 (dump, heap) -> TerminalProgress.forObjects(context.out(), "", false));
         context.show(WhyText.format(report, context.dumps()));

@@ -39,7 +39,7 @@ import java.util.concurrent.Callable;
             "  heapwhy dominators --format csv app.hprof > t.csv # for scripts",
             "", "Find ids to start from with: heapwhy top app.hprof"})
 public final class DominatorsCommand implements Callable<Integer> {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -70,8 +70,8 @@ public final class DominatorsCommand implements Callable<Integer> {
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    public DominatorsCommand(CommandEnvironment services) {
-        this.services = services;
+    public DominatorsCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class DominatorsCommand implements Callable<Integer> {
         Long wanted = id == null ? null : ObjectIdOption.parseId(spec, id);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OpenIndex opened = new IndexOpener(services, err).open(dump, index)) {
+        try (OpenIndex opened = new IndexOpener(environment, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             int start = wanted == null ? HeapIndex.ROOT : ObjectIdOption.find(heap, dump, wanted);
             long minBytes = (long) Math.ceil(heap.graphBytes() * minPercent / 100);

@@ -1,5 +1,6 @@
 package heapwhy.cli.growth;
 
+import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.cli.common.DumpOrder;
 import heapwhy.cli.common.ExitCodes;
@@ -45,7 +46,7 @@ import java.util.regex.Pattern;
 public final class GrowthCommand implements Callable<Integer> {
     static final int DEFAULT_TEXT_TOP = 20;
 
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -81,8 +82,8 @@ public final class GrowthCommand implements Callable<Integer> {
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    public GrowthCommand(CommandEnvironment services) {
-        this.services = services;
+    public GrowthCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -96,9 +97,9 @@ public final class GrowthCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path dump : dumps) {
-            HistogramOpener.checkReadable(dump);
+            DumpFiles.checkReadable(dump);
         }
-        HistogramOpener reader = new HistogramOpener(services, err);
+        HistogramOpener reader = new HistogramOpener(environment, err);
         List<ClassHistogram> histograms = new ArrayList<>();
         for (Path dump : dumps) {
             ClassHistogram histogram = reader.read(dump);

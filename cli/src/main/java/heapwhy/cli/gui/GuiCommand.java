@@ -1,7 +1,7 @@
 package heapwhy.cli.gui;
 
+import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.ExitCodes;
-import heapwhy.cli.common.HistogramOpener;
 import heapwhy.gui.GuiLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (Path dump : dumps) {
-            HistogramOpener.checkReadable(dump);
+            DumpFiles.checkReadable(dump);
         }
         String missing = missingDisplay(System.getProperty("os.name"), System.getenv());
         if (missing != null) {

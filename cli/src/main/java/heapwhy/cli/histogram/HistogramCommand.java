@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
 public final class HistogramCommand implements Callable<Integer> {
     static final int DEFAULT_TEXT_TOP = 30;
 
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -83,8 +83,8 @@ public final class HistogramCommand implements Callable<Integer> {
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    public HistogramCommand(CommandEnvironment services) {
-        this.services = services;
+    public HistogramCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -98,7 +98,7 @@ public final class HistogramCommand implements Callable<Integer> {
         if (sort == HistogramSortKey.retained) {
             throw new ParameterException(spec.commandLine(), "--sort retained needs --retained");
         }
-        ClassHistogram histogram = new HistogramOpener(services, err).read(dump);
+        ClassHistogram histogram = new HistogramOpener(environment, err).read(dump);
         Warnings.print(err, histogram);
         HistogramSelection selection = HistogramSelection.of(histogram, sort.plain(), filter, rows);
         out.print(switch (format) {
@@ -111,7 +111,7 @@ public final class HistogramCommand implements Callable<Integer> {
     }
 
     private int retained(int rows, PrintWriter out, PrintWriter err) {
-        try (OpenIndex opened = new IndexOpener(services, err).open(dump, index)) {
+        try (OpenIndex opened = new IndexOpener(environment, err).open(dump, index)) {
             RetainedSelection selection = RetainedSelection.of(opened.index(), index.keepUnreachable, sort, filter, rows);
             out.print(switch (format) {
                 case text -> RetainedHistogramText.format(selection);

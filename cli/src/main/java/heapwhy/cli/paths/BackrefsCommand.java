@@ -52,7 +52,7 @@ import java.util.concurrent.Callable;
             "  heapwhy backrefs --class com.acme.Listener --format csv app.hprof",
             "", "One object's single shortest chain: heapwhy path --id ID app.hprof"})
 public final class BackrefsCommand implements Callable<Integer> {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -106,8 +106,8 @@ public final class BackrefsCommand implements Callable<Integer> {
     @Mixin
     PathOutput output = new PathOutput();
 
-    public BackrefsCommand(CommandEnvironment services) {
-        this.services = services;
+    public BackrefsCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -119,7 +119,7 @@ public final class BackrefsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RandomAccessDumps.require(dump, "backrefs");
-        try (OpenIndex opened = new IndexOpener(services, err).open(dump, index)) {
+        try (OpenIndex opened = new IndexOpener(environment, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             BackrefsQuery query = wanted == null ? BackrefsQuery.ofClass(target.className)
                     : BackrefsQuery.ofNode(ObjectIdOption.find(heap, dump, wanted));

@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
             "  heapwhy path --id 0x7f0012a8 app.hprof",
             "", "All instances of a class at once: heapwhy backrefs --class NAME app.hprof"})
 public final class PathCommand implements Callable<Integer> {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -60,8 +60,8 @@ public final class PathCommand implements Callable<Integer> {
     @Mixin
     PathOutput output = new PathOutput();
 
-    public PathCommand(CommandEnvironment services) {
-        this.services = services;
+    public PathCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -70,7 +70,7 @@ public final class PathCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RandomAccessDumps.require(dump, "path");
-        try (OpenIndex opened = new IndexOpener(services, err).open(dump, index)) {
+        try (OpenIndex opened = new IndexOpener(environment, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             int node = ObjectIdOption.find(heap, dump, wanted);
             Chain chain;

@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
             "  heapwhy summary --keep-unreachable app.hprof  # count garbage too",
             "  heapwhy summary --format json app.hprof       # for scripts"})
 public final class SummaryCommand implements Callable<Integer> {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -46,15 +46,15 @@ public final class SummaryCommand implements Callable<Integer> {
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    public SummaryCommand(CommandEnvironment services) {
-        this.services = services;
+    public SummaryCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OpenIndex opened = new IndexOpener(services, err).open(dump, index)) {
+        try (OpenIndex opened = new IndexOpener(environment, err).open(dump, index)) {
             out.print(switch (format) {
                 case text -> SummaryText.format(opened.index(), index.keepUnreachable);
                 case csv -> SummaryCsv.format(opened.index(), index.keepUnreachable);

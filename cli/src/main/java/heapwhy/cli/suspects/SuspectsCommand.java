@@ -48,7 +48,7 @@ import java.util.concurrent.Callable;
             "  heapwhy suspects --format csv app.hprof        # one row per suspect",
             "", "Look closer with: heapwhy dominators --id ID app.hprof"})
 public final class SuspectsCommand implements Callable<Integer> {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -67,8 +67,8 @@ public final class SuspectsCommand implements Callable<Integer> {
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    public SuspectsCommand(CommandEnvironment services) {
-        this.services = services;
+    public SuspectsCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class SuspectsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RandomAccessDumps.require(dump, "suspects");
-        try (OpenIndex opened = new IndexOpener(services, err).open(dump, index)) {
+        try (OpenIndex opened = new IndexOpener(environment, err).open(dump, index)) {
             HeapIndex heap = opened.index();
             SuspectsReport report;
             try {

@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
 public final class TopCommand implements Callable<Integer> {
     static final int DEFAULT_TOP = 20;
 
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -52,8 +52,8 @@ public final class TopCommand implements Callable<Integer> {
             description = "Output as FORMAT (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    public TopCommand(CommandEnvironment services) {
-        this.services = services;
+    public TopCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -61,7 +61,7 @@ public final class TopCommand implements Callable<Integer> {
         Options.atLeast(spec, "--top", top, 1);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OpenIndex opened = new IndexOpener(services, err).open(dump, index)) {
+        try (OpenIndex opened = new IndexOpener(environment, err).open(dump, index)) {
             int[] nodes = opened.index().biggestObjects(top);
             out.print(switch (format) {
                 case text -> TopText.format(opened.index(), nodes);

@@ -63,7 +63,7 @@ import java.util.function.Function;
             "", "Take dumps a few minutes apart with: jcmd <pid> GC.heap_dump /tmp/N.hprof",
             "Which types grow, without the where: heapwhy growth 1.hprof 2.hprof"})
 public final class WhyCommand implements Callable<Integer> {
-    private final CommandEnvironment services;
+    private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
@@ -101,8 +101,8 @@ public final class WhyCommand implements Callable<Integer> {
     @Mixin
     IndexChoice index = new IndexChoice();
 
-    public WhyCommand(CommandEnvironment services) {
-        this.services = services;
+    public WhyCommand(CommandEnvironment environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -147,8 +147,8 @@ public final class WhyCommand implements Callable<Integer> {
     }
 
     private WhyReport report(SiteQuery query, PrintWriter err) {
-        IndexOpener reader = new IndexOpener(services, err);
-        boolean terminal = services.terminal().getAsBoolean();
+        IndexOpener reader = new IndexOpener(environment, err);
+        boolean terminal = environment.terminal().getAsBoolean();
         return report(dumps, query, dump -> reader.open(dump, index),
                 (dump, heap) -> TerminalProgress.forObjects(err, "finding places in " + dump.getFileName(),
                         terminal && heap.nodeCount() > 2_000_000));

@@ -23,14 +23,14 @@ class BenchCommandTest {
     void benchPrintsOneFactPerLineForEachRunAndTheMedian() throws IOException {
         Path dump = Fixtures.file(dir, "bench.hprof");
         Path[] askedDir = new Path[1];
-        CommandEnvironment services = Fixtures.services(Map.of(dump, Fixtures.sample(dump))).withBenchDumps(new BenchDumpSource() {
+        CommandEnvironment environment = Fixtures.environment(Map.of(dump, Fixtures.sample(dump))).withBenchDumps(new BenchDumpSource() {
             @Override
             public Path produce(Path where) {
                 askedDir[0] = where;
                 return dump;
             }
         });
-        Run run = Run.of(services, "bench", "--dir", dir.toString(), "--runs", "3", "--skip-graph", "--skip-paths", "--skip-why");
+        Run run = Run.of(environment, "bench", "--dir", dir.toString(), "--runs", "3", "--skip-graph", "--skip-paths", "--skip-why");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(dir, askedDir[0]);
         List<String> lines = run.out().lines().toList();
@@ -46,13 +46,13 @@ class BenchCommandTest {
 
     @Test
     void benchReportsAFailureToProduceTheDumpAsAnInternalError() {
-        CommandEnvironment services = CommandEnvironment.real().withBenchDumps(new BenchDumpSource() {
+        CommandEnvironment environment = CommandEnvironment.real().withBenchDumps(new BenchDumpSource() {
             @Override
             public Path produce(Path where) {
                 throw new UnsupportedOperationException("BenchDump not merged yet");
             }
         });
-        Run run = Run.of(services, "bench", "--dir", dir.toString());
+        Run run = Run.of(environment, "bench", "--dir", dir.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("heapwhy: internal error: java.lang.UnsupportedOperationException: BenchDump not merged yet"),
                 run.err());

@@ -41,13 +41,13 @@ class DemoCommandTest {
                 b, histogram(b, List.of(entry("MyCache$Entry", 2_000, 48_000), entry("byte[]", 9, 700))),
                 c, histogram(c, List.of(entry("MyCache$Entry", 3_000, 72_000), entry("byte[]", 11, 900))));
         Path[] askedDir = new Path[1];
-        CommandEnvironment services = Fixtures.services(histograms).withScenarios((scenario, variant, where) -> {
+        CommandEnvironment environment = Fixtures.environment(histograms).withScenarios((scenario, variant, where) -> {
             assertEquals(Scenario.STATIC_CACHE, scenario);
             assertEquals(Variant.DEFAULT, variant);
             askedDir[0] = where;
             return new DumpSet(scenario, variant, List.of(a, b, c), List.of(), "17.0.15");
         });
-        Run run = Run.of(services, "demo", "--dir", demoDir.toString());
+        Run run = Run.of(environment, "demo", "--dir", demoDir.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(demoDir, askedDir[0]);
         String out = run.out();
@@ -76,8 +76,8 @@ class DemoCommandTest {
 
     @Test
     void demoDefaultsToTheCacheDirectoryInHome() {
-        CommandEnvironment services = CommandEnvironment.real();
-        CommandEnvironment home = new CommandEnvironment(services.histograms(), services.scenarios(), services.benchDumps(),
+        CommandEnvironment environment = CommandEnvironment.real();
+        CommandEnvironment home = new CommandEnvironment(environment.histograms(), environment.scenarios(), environment.benchDumps(),
                 () -> false, Path.of("/home/u"));
         assertEquals(Path.of("/home/u/.cache/heapwhy/demo"), home.cacheDir("demo"));
     }

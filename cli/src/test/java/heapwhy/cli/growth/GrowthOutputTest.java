@@ -148,18 +148,18 @@ class GrowthOutputTest {
         Path b = Fixtures.file(dir, "b.hprof");
         Path c = Fixtures.file(dir, "c.hprof");
         List<ClassHistogram> h = threeDumps();
-        CommandEnvironment services = Fixtures.services(Map.of(a, retarget(h.get(0), a), b, retarget(h.get(1), b),
+        CommandEnvironment environment = Fixtures.environment(Map.of(a, retarget(h.get(0), a), b, retarget(h.get(1), b),
                 c, retarget(h.get(2), c)));
-        Run monotonic = Run.of(services, "growth", a.toString(), b.toString(), c.toString());
+        Run monotonic = Run.of(environment, "growth", a.toString(), b.toString(), c.toString());
         assertEquals(0, monotonic.exitCode(), monotonic.err());
         assertEquals(1, rows(monotonic.out()).size(), monotonic.out());
-        Run all = Run.of(services, "growth", "--no-monotonic", a.toString(), b.toString(), c.toString());
+        Run all = Run.of(environment, "growth", "--no-monotonic", a.toString(), b.toString(), c.toString());
         assertEquals(2, rows(all.out()).size(), all.out());
-        Run minDelta = Run.of(services, "growth", "--no-monotonic", "--min-delta", "300", "--format", "csv",
+        Run minDelta = Run.of(environment, "growth", "--no-monotonic", "--min-delta", "300", "--format", "csv",
                 a.toString(), b.toString(), c.toString());
         assertEquals(2, minDelta.out().lines().count(), minDelta.out());
         assertTrue(minDelta.out().contains("java.lang.String,1000,1600,1500"), minDelta.out());
-        Run twoDumps = Run.of(services, "growth", "--sort", "bytes", "--filter", "Sess", a.toString(), c.toString());
+        Run twoDumps = Run.of(environment, "growth", "--sort", "bytes", "--filter", "Sess", a.toString(), c.toString());
         assertEquals(1, rows(twoDumps.out()).size(), twoDumps.out());
         assertTrue(twoDumps.out().startsWith("Growth from A to B, by bytes, types matching /Sess/:"), twoDumps.out());
     }

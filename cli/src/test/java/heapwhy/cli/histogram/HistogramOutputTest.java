@@ -124,17 +124,17 @@ class HistogramOutputTest {
         for (int i = 0; i < 40; i++) {
             many.add(Fixtures.entry("C" + i, i + 1, (i + 1) * 16L));
         }
-        CommandEnvironment services = Fixtures.services(Map.of(dump, Fixtures.histogram(dump, many)));
-        Run text = Run.of(services, "histogram", dump.toString());
+        CommandEnvironment environment = Fixtures.environment(Map.of(dump, Fixtures.histogram(dump, many)));
+        Run text = Run.of(environment, "histogram", dump.toString());
         assertEquals(0, text.exitCode(), text.err());
         assertEquals(30, tableRows(text.out()).size());
         assertTrue(text.out().contains("10 more classes are not shown"), text.out());
-        Run csv = Run.of(services, "histogram", "--format", "csv", dump.toString());
+        Run csv = Run.of(environment, "histogram", "--format", "csv", dump.toString());
         assertEquals(41, csv.out().lines().count());
-        Run top = Run.of(services, "histogram", "--format", "csv", "--top", "3", "--sort", "count",
+        Run top = Run.of(environment, "histogram", "--format", "csv", "--top", "3", "--sort", "count",
                 "--filter", "C[123]", dump.toString());
         assertEquals("class,count,shallow_bytes,loader\nC39,40,640,\nC38,39,624,\nC37,38,608,\n", top.out());
-        Run json = Run.of(services, "histogram", "--format", "json", "--top", "0", dump.toString());
+        Run json = Run.of(environment, "histogram", "--format", "json", "--top", "0", dump.toString());
         assertEquals(40, ((List<?>) ((Map<?, ?>) MiniJson.parse(json.out())).get("classes")).size());
     }
 }
