@@ -4,8 +4,8 @@ import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.OutOfHeapException;
 import heapwhy.cli.common.PictureException;
 import heapwhy.cli.common.UnreadableDumpException;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 

@@ -1,9 +1,9 @@
 package heapwhy.cli;
 
 import heapwhy.cli.common.ExitCodes;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 

@@ -1,9 +1,9 @@
 package heapwhy.report.dominators;
 
-import heapwhy.report.Csv;
-import heapwhy.report.HeapShares;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
+import heapwhy.report.Csv;
+import heapwhy.report.HeapShares;
 import heapwhy.util.ObjectIdText;
 
 /**

@@ -1,8 +1,8 @@
 package heapwhy.report.dominators;
 
+import heapwhy.graph.HeapIndex;
 import heapwhy.report.GraphJson;
 import heapwhy.report.JsonWriter;
-import heapwhy.graph.HeapIndex;
 
 /**
  * The dominator tree as nested JSON objects: each with its object's fields, {@code children}, and

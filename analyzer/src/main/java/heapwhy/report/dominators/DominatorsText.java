@@ -1,7 +1,7 @@
 package heapwhy.report.dominators;
 
-import heapwhy.report.HeapShares;
 import heapwhy.graph.HeapIndex;
+import heapwhy.report.HeapShares;
 import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 

@@ -1,7 +1,7 @@
 package heapwhy.report.growth;
 
-import heapwhy.report.Csv;
 import heapwhy.growth.TypeGrowth;
+import heapwhy.report.Csv;
 import heapwhy.util.SeriesText;
 
 import java.util.ArrayList;

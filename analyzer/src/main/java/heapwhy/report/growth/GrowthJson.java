@@ -1,9 +1,9 @@
 package heapwhy.report.growth;
 
-import heapwhy.report.JsonParts;
-import heapwhy.report.JsonWriter;
 import heapwhy.growth.TypeGrowth;
 import heapwhy.histogram.ClassHistogram;
+import heapwhy.report.JsonParts;
+import heapwhy.report.JsonWriter;
 import heapwhy.util.SeriesText;
 
 import java.util.List;

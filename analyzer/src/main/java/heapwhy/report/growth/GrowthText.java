@@ -1,7 +1,7 @@
 package heapwhy.report.growth;
 
-import heapwhy.report.TextTable;
 import heapwhy.growth.TypeGrowth;
+import heapwhy.report.TextTable;
 import heapwhy.util.SeriesText;
 import heapwhy.util.Sizes;
 

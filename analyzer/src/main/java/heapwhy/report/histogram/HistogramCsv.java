@@ -1,7 +1,7 @@
 package heapwhy.report.histogram;
 
-import heapwhy.report.Csv;
 import heapwhy.histogram.ClassEntry;
+import heapwhy.report.Csv;
 
 /** The histogram as CSV: {@code class,count,shallow_bytes,loader}, exact numbers, empty loader for the boot loader. */
 public final class HistogramCsv {

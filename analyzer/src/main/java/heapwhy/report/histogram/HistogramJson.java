@@ -1,9 +1,9 @@
 package heapwhy.report.histogram;
 
-import heapwhy.report.JsonParts;
-import heapwhy.report.JsonWriter;
 import heapwhy.histogram.ClassEntry;
 import heapwhy.histogram.ClassHistogram;
+import heapwhy.report.JsonParts;
+import heapwhy.report.JsonWriter;
 
 /** The histogram as one JSON object: the dump, its layout, warnings, totals and a {@code classes} array. */
 public final class HistogramJson {

@@ -1,8 +1,8 @@
 package heapwhy.report.histogram;
 
+import heapwhy.histogram.ClassEntry;
 import heapwhy.report.DumpDescription;
 import heapwhy.report.TextTable;
-import heapwhy.histogram.ClassEntry;
 import heapwhy.util.Sizes;
 
 /** The histogram as an aligned table for people, with a header naming the dump and its layout. */

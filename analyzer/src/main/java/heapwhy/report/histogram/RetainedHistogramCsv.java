@@ -1,7 +1,7 @@
 package heapwhy.report.histogram;
 
-import heapwhy.report.Csv;
 import heapwhy.graph.HeapClass;
+import heapwhy.report.Csv;
 
 /** The histogram with retained sizes as CSV: {@code class,count,shallow_bytes,retained_bytes,loader}. */
 public final class RetainedHistogramCsv {

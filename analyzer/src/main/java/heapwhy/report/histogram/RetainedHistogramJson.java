@@ -1,9 +1,9 @@
 package heapwhy.report.histogram;
 
-import heapwhy.report.JsonParts;
-import heapwhy.report.JsonWriter;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapSummary;
+import heapwhy.report.JsonParts;
+import heapwhy.report.JsonWriter;
 
 /** The histogram with retained sizes as one JSON object, shaped like the plain histogram's. */
 public final class RetainedHistogramJson {

@@ -1,9 +1,9 @@
 package heapwhy.report.histogram;
 
-import heapwhy.report.DumpDescription;
-import heapwhy.report.TextTable;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapSummary;
+import heapwhy.report.DumpDescription;
+import heapwhy.report.TextTable;
 import heapwhy.util.Sizes;
 
 /** The histogram with retained sizes as an aligned table for people. */

@@ -1,8 +1,8 @@
 package heapwhy.report.paths;
 
-import heapwhy.report.Csv;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
+import heapwhy.report.Csv;
 
 import java.util.Locale;
 

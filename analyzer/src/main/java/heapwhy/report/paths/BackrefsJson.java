@@ -1,9 +1,9 @@
 package heapwhy.report.paths;
 
-import heapwhy.report.JsonWriter;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
+import heapwhy.report.JsonWriter;
 import heapwhy.util.ObjectIdText;
 
 /**

@@ -1,6 +1,7 @@
 package heapwhy.report.paths;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.paths.BackrefsQuery;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
 import heapwhy.util.ObjectIdText;
@@ -15,14 +16,30 @@ public final class BackrefsText {
     private BackrefsText() {
     }
 
+    /**
+     * What a query asks about, as the headline names it: "com.example.Order", "com.example.Order and subclasses"
+     * or one object, "java.util.HashMap 0x…".
+     */
+    public static String target(HeapIndex index, BackrefsQuery query) {
+        if (query.className() != null) {
+            return query.className() + (query.subclasses() ? " and subclasses" : "");
+        }
+        return index.describe(query.node()) + " " + ObjectIdText.hex(index.objectId(query.node()));
+    }
+
+    /** "What keeps X alive: shortest paths from the GC roots over strong references, merged by step." */
+    public static String headline(BackrefsResult result, String what) {
+        return "What keeps " + what + " alive: shortest paths from the GC roots"
+                + (result.query().includeWeak() ? " (weak, soft and phantom references followed)"
+                : " over strong references")
+                + ", merged by step.";
+    }
+
     /** @param unknownClass what to say instead of "No reachable object matches." when no class has the name, or null */
     public static String format(HeapIndex index, BackrefsResult result, String what, String unknownClass) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
-        out.append("What keeps ").append(what).append(" alive: shortest paths from the GC roots")
-                .append(result.query().includeWeak() ? " (weak, soft and phantom references followed)"
-                        : " over strong references")
-                .append(", merged by step.").append(nl);
+        out.append(headline(result, what)).append(nl);
         out.append(Sizes.grouped(result.targets())).append(result.targets() == 1 ? " target" : " targets");
         if (result.considered() < result.targets()) {
             out.append(", the first ").append(Sizes.grouped(result.considered())).append(" considered (--max-paths)");
@@ -71,7 +88,8 @@ public final class BackrefsText {
         }
     }
 
-    private static String line(PathTree t) {
+    /** A step, a "more steps" node or a target on one line; roots are written with their counts instead. */
+    public static String line(PathTree t) {
         return switch (t.kind()) {
             case MORE -> "… " + t.hidden() + " more steps (" + counts(t) + ")";
             case TARGET -> t.label() + " → " + t.className() + " (" + counts(t) + ")" + t.examplesText();
@@ -80,7 +98,8 @@ public final class BackrefsText {
         };
     }
 
-    private static String counts(PathTree t) {
+    /** "×12, 3.4 MB": how many paths go through a node and what their targets retain. */
+    public static String counts(PathTree t) {
         return "×" + Sizes.grouped(t.count()) + ", " + Sizes.human(t.bytes());
     }
 }

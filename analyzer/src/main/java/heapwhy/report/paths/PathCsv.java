@@ -1,9 +1,9 @@
 package heapwhy.report.paths;
 
-import heapwhy.report.Csv;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
 import heapwhy.paths.Step;
+import heapwhy.report.Csv;
 import heapwhy.util.ObjectIdText;
 
 /**

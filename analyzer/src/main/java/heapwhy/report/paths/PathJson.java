@@ -1,9 +1,9 @@
 package heapwhy.report.paths;
 
-import heapwhy.report.JsonWriter;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
 import heapwhy.paths.Step;
+import heapwhy.report.JsonWriter;
 import heapwhy.util.ObjectIdText;
 
 /** One object's shortest chain as JSON: {@code root}, {@code root_kind} and {@code steps} [{label, id, class}]. */

@@ -1,11 +1,11 @@
 package heapwhy.report.summary;
 
-import heapwhy.report.Csv;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.HeapSummary;
 import heapwhy.hprof.Compression;
 import heapwhy.hprof.RootKind;
+import heapwhy.report.Csv;
 
 import java.util.Map;
 

@@ -1,11 +1,11 @@
 package heapwhy.report.summary;
 
-import heapwhy.report.JsonParts;
-import heapwhy.report.JsonWriter;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.HeapSummary;
 import heapwhy.hprof.RootKind;
+import heapwhy.report.JsonParts;
+import heapwhy.report.JsonWriter;
 
 import java.util.Map;
 

@@ -1,11 +1,11 @@
 package heapwhy.report.summary;
 
-import heapwhy.report.DumpDescription;
-import heapwhy.report.TextTable;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.HeapSummary;
 import heapwhy.hprof.RootKind;
+import heapwhy.report.DumpDescription;
+import heapwhy.report.TextTable;
 import heapwhy.util.Sizes;
 
 import java.util.ArrayList;

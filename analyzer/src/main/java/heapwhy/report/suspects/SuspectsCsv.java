@@ -1,11 +1,11 @@
 package heapwhy.report.suspects;
 
-import heapwhy.report.Csv;
-import heapwhy.report.HeapShares;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
 import heapwhy.paths.Step;
+import heapwhy.report.Csv;
+import heapwhy.report.HeapShares;
 import heapwhy.suspects.ClassSuspect;
 import heapwhy.suspects.HeldClass;
 import heapwhy.suspects.Suspect;

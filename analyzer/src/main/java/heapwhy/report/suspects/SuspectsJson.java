@@ -1,9 +1,9 @@
 package heapwhy.report.suspects;
 
-import heapwhy.report.GraphJson;
-import heapwhy.report.JsonWriter;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
+import heapwhy.report.GraphJson;
+import heapwhy.report.JsonWriter;
 import heapwhy.suspects.ClassSuspect;
 import heapwhy.suspects.ContainedClass;
 import heapwhy.suspects.HeldClass;

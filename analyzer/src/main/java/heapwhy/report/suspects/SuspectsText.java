@@ -1,5 +1,9 @@
 package heapwhy.report.suspects;
 
+import heapwhy.classes.ClassNames;
+import heapwhy.graph.HeapClass;
+import heapwhy.graph.HeapIndex;
+import heapwhy.paths.ChainText;
 import heapwhy.suspects.ClassSuspect;
 import heapwhy.suspects.ContainedClass;
 import heapwhy.suspects.HeldClass;
@@ -8,10 +12,6 @@ import heapwhy.suspects.Holder;
 import heapwhy.suspects.Suspect;
 import heapwhy.suspects.SuspectKind;
 import heapwhy.suspects.SuspectsReport;
-import heapwhy.classes.ClassNames;
-import heapwhy.graph.HeapClass;
-import heapwhy.graph.HeapIndex;
-import heapwhy.paths.ChainText;
 import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 

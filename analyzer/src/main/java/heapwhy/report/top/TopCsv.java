@@ -1,8 +1,8 @@
 package heapwhy.report.top;
 
+import heapwhy.graph.HeapIndex;
 import heapwhy.report.Csv;
 import heapwhy.report.HeapShares;
-import heapwhy.graph.HeapIndex;
 import heapwhy.util.ObjectIdText;
 
 /** The biggest objects as CSV: {@code rank,class,id,shallow_bytes,retained_bytes,percent,loader}. */

@@ -1,8 +1,8 @@
 package heapwhy.report.top;
 
+import heapwhy.graph.HeapIndex;
 import heapwhy.report.GraphJson;
 import heapwhy.report.JsonWriter;
-import heapwhy.graph.HeapIndex;
 
 /** The biggest objects as one JSON object with an {@code objects} array. */
 public final class TopJson {

@@ -1,8 +1,8 @@
 package heapwhy.report.top;
 
+import heapwhy.graph.HeapIndex;
 import heapwhy.report.HeapShares;
 import heapwhy.report.TextTable;
-import heapwhy.graph.HeapIndex;
 import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 

@@ -1,7 +1,7 @@
 package heapwhy.cli.bench;
 
-import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.CommandEnvironment;
+import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.HistogramOpener;
 import heapwhy.cli.common.OpenIndex;

@@ -1,7 +1,7 @@
 package heapwhy.cli.common;
 
-import heapwhy.report.ShellWords;
 import heapwhy.hprof.Compression;
+import heapwhy.report.ShellWords;
 
 import java.nio.file.Path;
 

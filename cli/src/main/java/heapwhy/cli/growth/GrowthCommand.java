@@ -1,21 +1,21 @@
 package heapwhy.cli.growth;
 
-import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.CommandEnvironment;
+import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.DumpOrder;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.HistogramOpener;
 import heapwhy.cli.common.Options;
 import heapwhy.cli.common.OutputFormat;
 import heapwhy.cli.common.Warnings;
+import heapwhy.growth.GrowthQuery;
+import heapwhy.growth.GrowthReport;
+import heapwhy.histogram.ClassHistogram;
 import heapwhy.report.growth.GrowthCsv;
 import heapwhy.report.growth.GrowthJson;
 import heapwhy.report.growth.GrowthSelection;
 import heapwhy.report.growth.GrowthText;
 import heapwhy.report.histogram.SortKey;
-import heapwhy.growth.GrowthQuery;
-import heapwhy.growth.GrowthReport;
-import heapwhy.histogram.ClassHistogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

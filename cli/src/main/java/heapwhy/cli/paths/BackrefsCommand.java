@@ -1,6 +1,5 @@
 package heapwhy.cli.paths;
 
-import heapwhy.cli.common.PathFormat;
 import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.IndexChoice;
@@ -8,19 +7,19 @@ import heapwhy.cli.common.IndexOpener;
 import heapwhy.cli.common.ObjectIdOption;
 import heapwhy.cli.common.OpenIndex;
 import heapwhy.cli.common.Options;
+import heapwhy.cli.common.PathFormat;
 import heapwhy.cli.common.Pictures;
 import heapwhy.cli.common.RandomAccessDumps;
 import heapwhy.cli.common.UnreadableDumpException;
-import heapwhy.report.paths.BackrefsCsv;
-import heapwhy.report.paths.BackrefsJson;
-import heapwhy.report.paths.BackrefsText;
 import heapwhy.graph.HeapClass;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Backrefs;
 import heapwhy.paths.BackrefsQuery;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathGraphs;
-import heapwhy.util.ObjectIdText;
+import heapwhy.report.paths.BackrefsCsv;
+import heapwhy.report.paths.BackrefsJson;
+import heapwhy.report.paths.BackrefsText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,8 +125,7 @@ public final class BackrefsCommand implements Callable<Integer> {
             query = query.withSubclasses(subclasses).withIncludeWeak(includeWeak).withLimits(maxPaths, depth, tooMany)
                     .withByKey(byKey);
             BackrefsResult result = run(heap, query);
-            String what = wanted == null ? target.className + (subclasses ? " and subclasses" : "")
-                    : heap.describe(query.node()) + " " + ObjectIdText.hex(wanted);
+            String what = BackrefsText.target(heap, query);
             String unknownClass = unknownClass(heap);
             PathFormat chosen = output.chosen();
             if (unknownClass != null && chosen != PathFormat.text) {

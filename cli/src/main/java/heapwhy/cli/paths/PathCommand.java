@@ -1,23 +1,22 @@
 package heapwhy.cli.paths;
 
-import heapwhy.cli.common.PathFormat;
 import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.IndexChoice;
 import heapwhy.cli.common.IndexOpener;
 import heapwhy.cli.common.ObjectIdOption;
 import heapwhy.cli.common.OpenIndex;
+import heapwhy.cli.common.PathFormat;
 import heapwhy.cli.common.Pictures;
 import heapwhy.cli.common.RandomAccessDumps;
 import heapwhy.cli.common.UnreadableDumpException;
-import heapwhy.report.paths.PathCsv;
-import heapwhy.report.paths.PathJson;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.Chain;
-import heapwhy.paths.ChainText;
 import heapwhy.paths.PathGraphs;
 import heapwhy.paths.Paths;
-import heapwhy.util.ObjectIdText;
+import heapwhy.report.paths.PathCsv;
+import heapwhy.report.paths.PathJson;
+import heapwhy.report.paths.PathText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,13 +85,8 @@ public final class PathCommand implements Callable<Integer> {
                 out.print(PathCsv.format(heap, chain));
             } else if (chosen.isPicture() && chain != null) {
                 Pictures.write(PathGraphs.of(chain, heap), chosen, output.output, "heapwhy-path", out);
-            } else if (chain == null) {
-                out.println(heap.describe(node) + " " + ObjectIdText.hex(wanted) + " has no "
-                        + (includeWeak ? "path from a GC root."
-                        : "strong path from a GC root: it is held only through weak, soft, phantom or final "
-                                + "references (--include-weak shows them)."));
             } else {
-                out.print(ChainText.format(heap, chain));
+                out.print(PathText.format(heap, node, chain, includeWeak));
             }
         }
         out.flush();

@@ -4,13 +4,13 @@ import heapwhy.cli.Fixtures;
 import heapwhy.cli.MiniJson;
 import heapwhy.cli.Run;
 import heapwhy.cli.common.CommandEnvironment;
+import heapwhy.histogram.ClassEntry;
+import heapwhy.histogram.ClassHistogram;
 import heapwhy.report.histogram.HistogramCsv;
 import heapwhy.report.histogram.HistogramJson;
 import heapwhy.report.histogram.HistogramSelection;
 import heapwhy.report.histogram.HistogramText;
 import heapwhy.report.histogram.SortKey;
-import heapwhy.histogram.ClassEntry;
-import heapwhy.histogram.ClassHistogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
