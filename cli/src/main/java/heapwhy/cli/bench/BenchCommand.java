@@ -99,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
         // No progress line: it would only disturb the timing.
         CommandEnvironment quiet = new CommandEnvironment(environment.histograms(), environment.scenarios(), environment.benchDumps(),
                 () -> false, environment.home());
-        HistogramOpener reader = new HistogramOpener(quiet, err);
+        HistogramOpener opener = new HistogramOpener(quiet, err);
         System.gc();
         HeapPeak.reset();
         double[] mbPerSecond = new double[runs];
@@ -107,7 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
         int classes = 0;
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
-            ClassHistogram histogram = reader.read(dump);
+            ClassHistogram histogram = opener.read(dump);
             long nanos = Math.max(1, System.nanoTime() - start);
             mbPerSecond[run] = size / (1024.0 * 1024.0) / (nanos / 1e9);
             objects = histogram.totalCount();

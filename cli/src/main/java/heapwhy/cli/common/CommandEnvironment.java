@@ -9,7 +9,7 @@ import java.util.function.BooleanSupplier;
  * Tests replace any of them.
  */
 public record CommandEnvironment(HistogramSource histograms, DumpSetSource scenarios, BenchDumpSource benchDumps,
-                BooleanSupplier terminal, Path home) {
+                                 BooleanSupplier terminal, Path home) {
 
     public static CommandEnvironment real() {
         return new CommandEnvironment(HistogramSource.ANALYZER, DumpSetSource.SCENARIOS, new BenchDumpSource(),

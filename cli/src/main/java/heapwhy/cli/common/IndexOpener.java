@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /**
  * Opens one dump's index for a command: reuses the saved one or builds it, with a progress line for big dumps
  * on a terminal, a warning when a saved index had to be rebuilt, and every problem with the dump turned into
- * a one-line {@link UnreadableDumpException} as {@link HistogramOpener} does.
+ * a one-line {@link UnreadableDumpException} by {@link DumpFiles}.
  */
 public final class IndexOpener {
     private final CommandEnvironment environment;

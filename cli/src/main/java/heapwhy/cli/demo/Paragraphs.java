@@ -1,14 +1,14 @@
 package heapwhy.cli.demo;
 
 /** Wraps prose at word boundaries so that it reads well in an 80-column terminal. */
-public final class Paragraphs {
+final class Paragraphs {
     static final int WIDTH = 78;
 
     private Paragraphs() {
     }
 
     /** The text broken into lines of at most {@code width} characters (longer words stay whole). */
-    public static String wrap(String text, int width) {
+    static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
         int lineLength = 0;
         for (String word : text.trim().split("\\s+")) {

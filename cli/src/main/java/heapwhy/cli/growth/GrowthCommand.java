@@ -99,10 +99,10 @@ public final class GrowthCommand implements Callable<Integer> {
         for (Path dump : dumps) {
             DumpFiles.checkReadable(dump);
         }
-        HistogramOpener reader = new HistogramOpener(environment, err);
+        HistogramOpener opener = new HistogramOpener(environment, err);
         List<ClassHistogram> histograms = new ArrayList<>();
         for (Path dump : dumps) {
-            ClassHistogram histogram = reader.read(dump);
+            ClassHistogram histogram = opener.read(dump);
             Warnings.print(err, histogram);
             histograms.add(histogram);
         }

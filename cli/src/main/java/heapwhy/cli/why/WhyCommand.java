@@ -147,9 +147,9 @@ public final class WhyCommand implements Callable<Integer> {
     }
 
     private WhyReport report(SiteQuery query, PrintWriter err) {
-        IndexOpener reader = new IndexOpener(environment, err);
+        IndexOpener opener = new IndexOpener(environment, err);
         boolean terminal = environment.terminal().getAsBoolean();
-        return report(dumps, query, dump -> reader.open(dump, index),
+        return report(dumps, query, dump -> opener.open(dump, index),
                 (dump, heap) -> TerminalProgress.forObjects(err, "finding places in " + dump.getFileName(),
                         terminal && heap.nodeCount() > 2_000_000));
     }
