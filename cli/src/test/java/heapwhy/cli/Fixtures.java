@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Hand-made histograms and fake environment for the command tests. */
+/** Hand-made histograms and fake environments for the command tests. */
 public final class Fixtures {
     static final HeapLayout LAYOUT = new HeapLayout(12, 4, 8, new int[12], "assumed");
 
@@ -38,7 +38,7 @@ public final class Fixtures {
                 entry("java.util.HashMap$Node", 300, 9_600)));
     }
 
-    /** CommandEnvironment whose histogram reader answers from a map, for files that exist. */
+    /** An environment whose histogram reader answers from a map, for files that exist. */
     public static CommandEnvironment environment(Map<Path, ClassHistogram> histograms) {
         return CommandEnvironment.real().withHistograms((dump, progress) -> {
             ClassHistogram histogram = histograms.get(dump);

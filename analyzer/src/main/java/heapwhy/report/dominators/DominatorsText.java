@@ -17,12 +17,22 @@ public final class DominatorsText {
     public static String format(HeapIndex index, DominatorBranch tree, double minPercent) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
-        out.append("Dominator tree, ").append(tree.isVirtualRoot() ? "from the GC roots" : "from one object")
-                .append("; % of the reachable heap, ").append(Sizes.human(index.graphBytes())).append(" (")
-                .append(Sizes.grouped(index.graphBytes())).append(" bytes):").append(nl).append(nl);
+        out.append(header(index, tree.isVirtualRoot())).append(nl).append(nl);
         out.append(label(index, tree)).append(nl);
         children(out, index, tree, "", minPercent);
         return out.toString();
+    }
+
+    /** The line above the tree: where it starts and what the shares are shares of. */
+    public static String header(HeapIndex index, boolean fromRoots) {
+        return "Dominator tree, " + (fromRoots ? "from the GC roots" : "from one object") + "; % of the reachable heap, "
+                + Sizes.human(index.graphBytes()) + " (" + Sizes.grouped(index.graphBytes()) + " bytes):";
+    }
+
+    /** "… 1,100 more (52.9 KB, 1.05%)": the children not shown and what they retain. */
+    public static String more(HeapIndex index, int count, long bytes) {
+        return "… " + Sizes.grouped(count) + " more (" + Sizes.human(bytes) + ", " + HeapShares.percentText(index, bytes)
+                + "%)";
     }
 
     private static void children(StringBuilder out, HeapIndex index, DominatorBranch branch, String indent,
@@ -30,8 +40,7 @@ public final class DominatorsText {
         String nl = System.lineSeparator();
         List<String> hidden = new ArrayList<>();
         if (branch.more().count() > 0) {
-            hidden.add("… " + Sizes.grouped(branch.more().count()) + " more (" + Sizes.human(branch.more().bytes())
-                    + ", " + HeapShares.percentText(index, branch.more().bytes()) + "%)");
+            hidden.add(more(index, branch.more().count(), branch.more().bytes()));
         }
         if (branch.small().count() > 0) {
             // without this line a tree cut by --min-percent looks like an object that holds nothing
