@@ -25,14 +25,15 @@ public final class DominatorsText {
 
     /** The line above the tree: where it starts and what the shares are shares of. */
     public static String header(HeapIndex index, boolean fromRoots) {
-        return "Dominator tree, " + (fromRoots ? "from the GC roots" : "from one object") + "; % of the reachable heap, "
-                + Sizes.human(index.graphBytes()) + " (" + Sizes.grouped(index.graphBytes()) + " bytes):";
+        return "Dominator tree, " + (fromRoots ? "from the GC roots" : "from one object")
+                + "; % of the reachable heap, " + Sizes.human(index.graphBytes()) + " ("
+                + Sizes.grouped(index.graphBytes()) + " bytes):";
     }
 
     /** "… 1,100 more (52.9 KB, 1.05%)": the children not shown and what they retain. */
     public static String more(HeapIndex index, int count, long bytes) {
-        return "… " + Sizes.grouped(count) + " more (" + Sizes.human(bytes) + ", " + HeapShares.percentText(index, bytes)
-                + "%)";
+        return "… " + Sizes.grouped(count) + " more (" + Sizes.human(bytes) + ", "
+                + HeapShares.percentText(index, bytes) + "%)";
     }
 
     private static void children(StringBuilder out, HeapIndex index, DominatorBranch branch, String indent,

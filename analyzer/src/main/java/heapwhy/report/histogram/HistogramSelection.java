@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param shown the first rows of {@code matched} (all of them when there is no top limit)
  */
 public record HistogramSelection(ClassHistogram histogram, SortKey sortBy, Pattern filter, List<ClassEntry> matched,
-                          List<ClassEntry> shown) {
+                                 List<ClassEntry> shown) {
 
     public HistogramSelection {
         matched = List.copyOf(matched);

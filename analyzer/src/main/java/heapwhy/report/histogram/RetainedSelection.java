@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * filter finds, sorted largest first, cut to the top N.
  */
 public record RetainedSelection(HeapIndex index, boolean keepUnreachable, HistogramSortKey sortBy, Pattern filter,
-                         List<HeapClass> matched, List<HeapClass> shown) {
+                                List<HeapClass> matched, List<HeapClass> shown) {
 
     public RetainedSelection {
         matched = List.copyOf(matched);
@@ -23,7 +23,7 @@ public record RetainedSelection(HeapIndex index, boolean keepUnreachable, Histog
 
     /** @param top at most this many rows; 0 or less for all */
     public static RetainedSelection of(HeapIndex index, boolean keepUnreachable, HistogramSortKey sortBy, Pattern filter,
-                                int top) {
+                                       int top) {
         List<HeapClass> matched = new ArrayList<>();
         for (HeapClass c : index.classes()) {
             if (c.count() > 0 && (filter == null || filter.matcher(c.displayName()).find())) {

@@ -97,8 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
         line(out, "dump size: " + Sizes.megabytes(size) + " MB (" + Sizes.grouped(size) + " bytes)");
 
         // No progress line: it would only disturb the timing.
-        CommandEnvironment quiet = new CommandEnvironment(environment.histograms(), environment.scenarios(), environment.benchDumps(),
-                () -> false, environment.home());
+        CommandEnvironment quiet = new CommandEnvironment(environment.histograms(), environment.scenarios(),
+                environment.benchDumps(), () -> false, environment.home());
         HistogramOpener opener = new HistogramOpener(quiet, err);
         System.gc();
         HeapPeak.reset();

@@ -1,6 +1,5 @@
 package heapwhy.cli.common;
 
-import heapwhy.cli.common.PathFormat;
 import heapwhy.render.PathGraph;
 import heapwhy.render.PathGraphRenderer;
 import heapwhy.render.RenderException;

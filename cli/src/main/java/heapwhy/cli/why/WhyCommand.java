@@ -159,7 +159,7 @@ public final class WhyCommand implements Callable<Integer> {
      * closed; the newest stays open until the report is made).
      */
     public static WhyReport report(List<Path> dumps, SiteQuery query, Function<Path, OpenIndex> opener,
-                            BiFunction<Path, HeapIndex, TerminalProgress> progressFor) {
+                                   BiFunction<Path, HeapIndex, TerminalProgress> progressFor) {
         GrowthSites growth = new GrowthSites(query, dumps.size());
         List<Long> timestamps = new ArrayList<>();
         for (int d = 0; d < dumps.size(); d++) {
