@@ -3,6 +3,7 @@ package heapwhy.suspects;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;
+import heapwhy.report.suspects.SuspectsText;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.LayoutStatics;
 import heapwhy.testdumps.synthetic.RootKind;

@@ -1,5 +1,8 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.CommandEnvironment;
+import heapwhy.cli.common.OutOfHeapException;
+import heapwhy.report.EscapingWriter;
 import picocli.CommandLine;
 
 /** Builds the heapwhy command line with its error handling and exit codes. */
@@ -38,8 +41,12 @@ final class Cli {
         root.setErr(EscapingWriter.forErr(root.getErr()));
     }
 
-    static CommandLine create(Services services) {
-        CommandLine commandLine = new CommandLine(HeapwhyCommand.class, new CommandFactory(services));
+    static CommandLine create(CommandEnvironment environment) {
+        CommandLine commandLine = new CommandLine(HeapwhyCommand.class, new CommandFactory(environment));
+        for (CommandTable.Entry entry : CommandTable.ALL) {
+            commandLine.addSubcommand(entry.type());
+        }
+        commandLine.addSubcommand(CommandLine.HelpCommand.class);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());

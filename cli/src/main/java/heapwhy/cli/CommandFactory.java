@@ -1,51 +1,28 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.CommandEnvironment;
 import picocli.CommandLine;
 
-/** Creates the command objects with their services; everything else the picocli way. */
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Creates the commands of {@link CommandTable} with their environment; everything else the picocli way. */
 final class CommandFactory implements CommandLine.IFactory {
-    private final Services services;
+    private final CommandEnvironment environment;
+    private final Map<Class<?>, Function<CommandEnvironment, Object>> commands = new HashMap<>();
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-    CommandFactory(Services services) {
-        this.services = services;
+    CommandFactory(CommandEnvironment environment) {
+        this.environment = environment;
+        for (CommandTable.Entry entry : CommandTable.ALL) {
+            commands.put(entry.type(), entry.create());
+        }
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (type == HistogramCommand.class) {
-            return type.cast(new HistogramCommand(services));
-        }
-        if (type == GrowthCommand.class) {
-            return type.cast(new GrowthCommand(services));
-        }
-        if (type == DemoCommand.class) {
-            return type.cast(new DemoCommand(services));
-        }
-        if (type == BenchCommand.class) {
-            return type.cast(new BenchCommand(services));
-        }
-        if (type == SummaryCommand.class) {
-            return type.cast(new SummaryCommand(services));
-        }
-        if (type == TopCommand.class) {
-            return type.cast(new TopCommand(services));
-        }
-        if (type == DominatorsCommand.class) {
-            return type.cast(new DominatorsCommand(services));
-        }
-        if (type == WhyCommand.class) {
-            return type.cast(new WhyCommand(services));
-        }
-        if (type == SuspectsCommand.class) {
-            return type.cast(new SuspectsCommand(services));
-        }
-        if (type == BackrefsCommand.class) {
-            return type.cast(new BackrefsCommand(services));
-        }
-        if (type == PathCommand.class) {
-            return type.cast(new PathCommand(services));
-        }
-        return fallback.create(type);
+        Function<CommandEnvironment, Object> command = commands.get(type);
+        return command != null ? type.cast(command.apply(environment)) : fallback.create(type);
     }
 }

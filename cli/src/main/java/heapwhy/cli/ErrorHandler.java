@@ -1,7 +1,11 @@
 package heapwhy.cli;
 
-import picocli.CommandLine;
+import heapwhy.cli.common.ExitCodes;
+import heapwhy.cli.common.OutOfHeapException;
+import heapwhy.cli.common.PictureException;
+import heapwhy.cli.common.UnreadableDumpException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 

@@ -1,6 +1,6 @@
 package heapwhy.cli;
 
-import picocli.CommandLine;
+import heapwhy.cli.common.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,15 +10,11 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** The {@code heapwhy} root command: the help that teaches the tool, and the subcommands. */
+/** The {@code heapwhy} root command: the help that teaches the tool; its subcommands come from {@link CommandTable}. */
 @Command(name = "heapwhy",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {HistogramCommand.class, GrowthCommand.class, WhyCommand.class, SummaryCommand.class, TopCommand.class,
-                DominatorsCommand.class, SuspectsCommand.class, BackrefsCommand.class, PathCommand.class, GuiCommand.class,
-                DemoCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
         description = {
             "",
             "heapwhy reads Java heap dumps (the HPROF files written by jcmd GC.heap_dump, jmap or "

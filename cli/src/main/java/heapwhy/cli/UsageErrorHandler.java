@@ -1,8 +1,9 @@
 package heapwhy.cli;
 
-import picocli.CommandLine;
+import heapwhy.cli.common.ExitCodes;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 

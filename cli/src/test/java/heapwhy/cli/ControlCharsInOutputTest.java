@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.report.ControlChars;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.LayoutStatics;
 import heapwhy.testdumps.synthetic.RootKind;

@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;
@@ -10,8 +11,8 @@ import heapwhy.util.ObjectIdText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ class CsvReportsTest {
 
     @Test
     void everyCommandWithAFormatOptionTakesCsv() {
-        CommandLine cli = Cli.create(Services.real());
+        CommandLine cli = Cli.create(CommandEnvironment.real());
         for (CommandLine sub : cli.getSubcommands().values()) {
             OptionSpec format = sub.getCommandSpec().findOption("--format");
             if (format != null) {

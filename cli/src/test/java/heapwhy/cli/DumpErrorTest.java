@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.hprof.HprofException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class DumpErrorTest {
     void growthChecksEveryDumpBeforeReadingAny() throws IOException {
         Path a = Fixtures.file(dir, "a.hprof");
         Path missing = dir.resolve("b.hprof");
-        Services neverReads = Services.real().withHistograms((dump, progress) -> {
+        CommandEnvironment neverReads = CommandEnvironment.real().withHistograms((dump, progress) -> {
             throw new AssertionError("read before all files were checked");
         });
         assertOneLineError(Run.of(neverReads, "growth", a.toString(), missing.toString()), missing + ": no such file");
@@ -58,7 +59,7 @@ class DumpErrorTest {
     @Test
     void badDumpExits2WithFileOffsetAndProblem() throws IOException {
         Path bad = Fixtures.file(dir, "bad.hprof");
-        Services failing = Services.real().withHistograms((dump, progress) -> {
+        CommandEnvironment failing = CommandEnvironment.real().withHistograms((dump, progress) -> {
             throw new HprofException(dump, 4242, "unknown record tag 0x7f");
         });
         assertOneLineError(Run.of(failing, "histogram", bad.toString()), bad + ": at byte 4242: unknown record tag 0x7f");
@@ -67,7 +68,7 @@ class DumpErrorTest {
     @Test
     void ioErrorWhileReadingExits2NamingTheFile() throws IOException {
         Path bad = Fixtures.file(dir, "bad.hprof");
-        Services failing = Services.real().withHistograms((dump, progress) -> {
+        CommandEnvironment failing = CommandEnvironment.real().withHistograms((dump, progress) -> {
             throw new IOException("Input/output error");
         });
         assertOneLineError(Run.of(failing, "histogram", bad.toString()), bad + ": cannot read: Input/output error");
@@ -76,7 +77,7 @@ class DumpErrorTest {
     @Test
     void uncheckedIoErrorFromTheReaderIsAlsoABadDump() throws IOException {
         Path bad = Fixtures.file(dir, "bad.hprof");
-        Services failing = Services.real().withHistograms((dump, progress) -> {
+        CommandEnvironment failing = CommandEnvironment.real().withHistograms((dump, progress) -> {
             throw new java.io.UncheckedIOException(new HprofException(dump, 17, "truncated record"));
         });
         assertOneLineError(Run.of(failing, "histogram", bad.toString()), bad + ": at byte 17: truncated record");
@@ -85,7 +86,7 @@ class DumpErrorTest {
     @Test
     void internalErrorExits1WithShortMessageAndNoStackTrace() throws IOException {
         Path dump = Fixtures.file(dir, "a.hprof");
-        Services buggy = Services.real().withHistograms((file, progress) -> {
+        CommandEnvironment buggy = CommandEnvironment.real().withHistograms((file, progress) -> {
             throw new IllegalStateException("boom");
         });
         Run run = Run.of(buggy, "histogram", dump.toString());
@@ -99,7 +100,7 @@ class DumpErrorTest {
     @Test
     void debugAddsTheStackTraceOfAnInternalError() throws IOException {
         Path dump = Fixtures.file(dir, "a.hprof");
-        Services buggy = Services.real().withHistograms((file, progress) -> {
+        CommandEnvironment buggy = CommandEnvironment.real().withHistograms((file, progress) -> {
             throw new IllegalStateException("boom");
         });
         Run run = Run.of(buggy, "histogram", "--debug", dump.toString());
@@ -110,9 +111,9 @@ class DumpErrorTest {
     @Test
     void warningsGoToStderrPrefixed() throws IOException {
         Path dump = Fixtures.file(dir, "a.hprof");
-        Services services = Fixtures.services(Map.of(dump, Fixtures.histogram(dump,
+        CommandEnvironment environment = Fixtures.environment(Map.of(dump, Fixtures.histogram(dump,
                 java.util.List.of(Fixtures.entry("byte[]", 1, 16)), "last segment truncated")));
-        Run run = Run.of(services, "histogram", dump.toString());
+        Run run = Run.of(environment, "histogram", dump.toString());
         assertEquals(0, run.exitCode());
         assertEquals("heapwhy: warning: a.hprof: last segment truncated", run.err().strip());
         assertFalse(run.out().contains("truncated"));

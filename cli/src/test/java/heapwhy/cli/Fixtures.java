@@ -1,5 +1,6 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.histogram.ClassEntry;
 import heapwhy.histogram.ClassHistogram;
 import heapwhy.hprof.Compression;
@@ -12,24 +13,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Hand-made histograms and fake services for the command tests. */
-final class Fixtures {
+/** Hand-made histograms and fake environments for the command tests. */
+public final class Fixtures {
     static final HeapLayout LAYOUT = new HeapLayout(12, 4, 8, new int[12], "assumed");
 
     private Fixtures() {
     }
 
-    static ClassEntry entry(String name, long count, long bytes) {
+    public static ClassEntry entry(String name, long count, long bytes) {
         return new ClassEntry(name, null, false, count, bytes);
     }
 
-    static ClassHistogram histogram(Path file, List<ClassEntry> classes, String... warnings) {
+    public static ClassHistogram histogram(Path file, List<ClassEntry> classes, String... warnings) {
         return new ClassHistogram(new DumpInfo(file, 1_234_567, Compression.NONE, "JAVA PROFILE 1.0.2", 8, 0L),
                 LAYOUT, classes, List.of(warnings));
     }
 
     /** A small histogram: four classes of distinct sizes and counts. */
-    static ClassHistogram sample(Path file) {
+    public static ClassHistogram sample(Path file) {
         return histogram(file, List.of(
                 entry("byte[]", 100, 50_000),
                 entry("java.lang.String", 2_000, 48_000),
@@ -37,9 +38,9 @@ final class Fixtures {
                 entry("java.util.HashMap$Node", 300, 9_600)));
     }
 
-    /** Services whose histogram reader answers from a map, for files that exist. */
-    static Services services(Map<Path, ClassHistogram> histograms) {
-        return Services.real().withHistograms((dump, progress) -> {
+    /** An environment whose histogram reader answers from a map, for files that exist. */
+    public static CommandEnvironment environment(Map<Path, ClassHistogram> histograms) {
+        return CommandEnvironment.real().withHistograms((dump, progress) -> {
             ClassHistogram histogram = histograms.get(dump);
             if (histogram == null) {
                 throw new IllegalStateException("no fake histogram for " + dump);
@@ -50,7 +51,7 @@ final class Fixtures {
         });
     }
 
-    static Path file(Path dir, String name) throws IOException {
+    public static Path file(Path dir, String name) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, "JAVA PROFILE 1.0.2 (fake)");
         return file;

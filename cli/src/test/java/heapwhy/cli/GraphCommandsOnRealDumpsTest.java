@@ -1,5 +1,7 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.BenchDumpSource;
+import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.ScenarioDumps;
 import heapwhy.testdumps.Variant;
@@ -206,18 +208,18 @@ class GraphCommandsOnRealDumpsTest {
     @Test
     void benchBuildsAndReopensTheIndexAndRunsWhy() throws IOException {
         List<Path> series = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps();
-        Services services = Services.real().withBenchDumps(new BenchDumpSource() {
+        CommandEnvironment environment = CommandEnvironment.real().withBenchDumps(new BenchDumpSource() {
             @Override
-            Path produce(Path where) {
+            public Path produce(Path where) {
                 return dump;
             }
 
             @Override
-            List<Path> produceSeries(Path where) {
+            public List<Path> produceSeries(Path where) {
                 return series;
             }
         });
-        Run run = ok(Run.of(services, "bench", "--dir", dir.toString(), "--runs", "2"));
+        Run run = ok(Run.of(environment, "bench", "--dir", dir.toString(), "--runs", "2"));
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.matches("why run 2: [\\d.]+ s, 1 growing places, the first: "
                 + "heapwhy\\.testdumps\\.scenarios\\.MyCache\\$Entry")), run.out());

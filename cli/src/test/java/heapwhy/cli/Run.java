@@ -1,15 +1,16 @@
 package heapwhy.cli;
 
+import heapwhy.cli.common.CommandEnvironment;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs heapwhy in-process, capturing stdout, stderr and the exit code. */
-record Run(int exitCode, String out, String err) {
+public record Run(int exitCode, String out, String err) {
 
-    static Run of(Services services, String... args) {
-        CommandLine commandLine = Cli.create(services);
+    public static Run of(CommandEnvironment environment, String... args) {
+        CommandLine commandLine = Cli.create(environment);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
@@ -18,8 +19,8 @@ record Run(int exitCode, String out, String err) {
         return new Run(exitCode, out.toString(), err.toString());
     }
 
-    static Run of(String... args) {
-        return of(Services.real(), args);
+    public static Run of(String... args) {
+        return of(CommandEnvironment.real(), args);
     }
 
     /** Lines of stderr, without empty ones. */

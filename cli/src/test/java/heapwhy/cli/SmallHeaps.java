@@ -24,21 +24,21 @@ import java.nio.file.Path;
  * ints). With three items the reachable heap is 864 B of objects and 520 B of mirrors (seven of 48 B, 56 B,
  * 128 B): 1,384 B.
  */
-final class SmallHeaps {
+public final class SmallHeaps {
     /** Object ids of the registry heap that tests name. */
-    record Registry(Path dump, long list, long elements, long[] items, long firstNode, long lastNode, long other) {
+    public record Registry(Path dump, long list, long elements, long[] items, long firstNode, long lastNode, long other) {
     }
 
     private SmallHeaps() {
     }
 
     /** The registry heap with this many items (at most 4) in the list and three nodes in the chain. */
-    static Registry registry(Path file, int items) {
+    public static Registry registry(Path file, int items) {
         return registry(file, items, 3);
     }
 
     /** The registry heap with this many items (at most 4) in the list and this many nodes (at least 1). */
-    static Registry registry(Path file, int items, int nodes) {
+    public static Registry registry(Path file, int items, int nodes) {
         SyntheticHeap h = new SyntheticHeap(8).layout(LayoutStatics.compressed());
         long itemClass = h.declareClass("com/example/Item").field("id", BasicType.LONG)
                 .field("payload", BasicType.OBJECT).define();

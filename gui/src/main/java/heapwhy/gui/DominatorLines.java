@@ -1,12 +1,14 @@
 package heapwhy.gui;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.report.HeapShares;
+import heapwhy.report.dominators.DominatorsText;
 import heapwhy.util.ObjectIdText;
-import heapwhy.util.Sizes;
 
 /**
  * The dominator tree in words, worded as {@code heapwhy dominators} prints it (shares of the reachable heap with
- * two decimals, objects by class and hex id, the "… N more" line), so that the window and the command line agree.
+ * two decimals, objects by class and hex id, the "… N more" line), so that the window and the command line agree:
+ * the header, the shares and the "more" line come from {@link DominatorsText} and {@link HeapShares}.
  */
 public final class DominatorLines {
     private DominatorLines() {
@@ -14,13 +16,12 @@ public final class DominatorLines {
 
     /** The line above the tree: what the shares are shares of. */
     public static String header(HeapIndex index) {
-        return "Dominator tree, from the GC roots; % of the reachable heap, " + Sizes.human(index.graphBytes())
-                + " (" + Sizes.grouped(index.graphBytes()) + " bytes):";
+        return DominatorsText.header(index, true);
     }
 
     /** "12.34": the share of the reachable heap, 0 to 100. */
     public static String percent(HeapIndex index, long bytes) {
-        return Sizes.percent(bytes, index.graphBytes());
+        return HeapShares.percentText(index, bytes);
     }
 
     /** "java.util.HashMap  0x7f0012a8". */
@@ -30,7 +31,6 @@ public final class DominatorLines {
 
     /** "… 1,100 more (52.9 KB, 1.05%)": the children not shown yet and what they retain. */
     public static String more(HeapIndex index, int hidden, long hiddenBytes) {
-        return "… " + Sizes.grouped(hidden) + " more (" + Sizes.human(hiddenBytes) + ", "
-                + percent(index, hiddenBytes) + "%)";
+        return DominatorsText.more(index, hidden, hiddenBytes);
     }
 }

@@ -3,13 +3,15 @@ package heapwhy.gui;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
+import heapwhy.report.paths.BackrefsText;
 import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
 /**
  * The merged shortest paths in words, worded as {@code heapwhy backrefs} prints them, so that what one reads in
- * the window, copies from it and gets from the command line agree. Where the command line names an option, the
- * control of the Paths view is named instead.
+ * the window, copies from it and gets from the command line agree: the headline, the counts and the lines of
+ * targets come from {@link BackrefsText}. Where the command line names an option, the control of the Paths view
+ * is named instead, so those sentences are worded here.
  */
 final class PathLines {
     private PathLines() {
@@ -19,10 +21,7 @@ final class PathLines {
     static String header(BackrefsResult result, String what) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
-        out.append("What keeps ").append(what).append(" alive: shortest paths from the GC roots")
-                .append(result.query().includeWeak() ? " (weak, soft and phantom references followed)"
-                        : " over strong references")
-                .append(", merged by step.").append(nl);
+        out.append(BackrefsText.headline(result, what)).append(nl);
         out.append(Sizes.grouped(result.targets())).append(result.targets() == 1 ? " target" : " targets");
         if (result.considered() < result.targets()) {
             out.append(", the first ").append(Sizes.grouped(result.considered())).append(" considered");
@@ -62,11 +61,10 @@ final class PathLines {
      */
     static String line(PathTree t) {
         return switch (t.kind()) {
-            case ROOT -> t.label() + "  " + counts(t);
-            case MORE -> "… " + t.hidden() + " more steps (" + counts(t) + ")";
-            case TARGET -> t.label() + " → " + t.className() + " (" + counts(t) + ")" + t.examplesText();
+            case ROOT -> t.label() + "  " + BackrefsText.counts(t);
+            case MORE, TARGET -> BackrefsText.line(t);
             case STEP -> t.label() + " → " + t.className() + (t.value() == null ? "" : " " + t.value())
-                    + "  " + counts(t) + t.examplesText();
+                    + "  " + BackrefsText.counts(t) + t.examplesText();
         };
     }
 
@@ -95,9 +93,5 @@ final class PathLines {
             out.append(indent).append(last ? "└─ " : "├─ ").append(line(child)).append(nl);
             children(out, child, indent + (last ? "   " : "│  "));
         }
-    }
-
-    private static String counts(PathTree t) {
-        return "×" + Sizes.grouped(t.count()) + ", " + Sizes.human(t.bytes());
     }
 }

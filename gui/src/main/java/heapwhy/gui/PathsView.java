@@ -4,7 +4,7 @@ import heapwhy.paths.Backrefs;
 import heapwhy.paths.BackrefsQuery;
 import heapwhy.paths.BackrefsResult;
 import heapwhy.paths.PathTree;
-import heapwhy.util.ObjectIdText;
+import heapwhy.report.paths.BackrefsText;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -94,7 +94,7 @@ final class PathsView implements DumpView {
             ask(new Question(d, BackrefsQuery.ofClass(name), name));
         });
         navigator.onPathsToObject((d, node) -> ask(new Question(d, BackrefsQuery.ofNode(node),
-                d.index().describe(node) + " " + ObjectIdText.hex(d.index().objectId(node)))));
+                BackrefsText.target(d.index(), BackrefsQuery.ofNode(node)))));
         clear();
     }
 

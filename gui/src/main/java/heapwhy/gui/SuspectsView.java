@@ -1,9 +1,9 @@
 package heapwhy.gui;
 
+import heapwhy.report.suspects.SuspectsText;
 import heapwhy.suspects.Suspect;
 import heapwhy.suspects.Suspects;
 import heapwhy.suspects.SuspectsReport;
-import heapwhy.suspects.SuspectsText;
 import heapwhy.util.Sizes;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;

@@ -1,0 +1,6 @@
+package heapwhy.report.histogram;
+
+/** The {@code --sort} choices. */
+public enum SortKey {
+    count, bytes
+}

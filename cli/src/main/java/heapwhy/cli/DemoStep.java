@@ -1,9 +1,0 @@
-package heapwhy.cli;
-
-import java.io.IOException;
-
-/** One step of {@code heapwhy demo}: says in a sentence what it shows, then shows it. */
-@FunctionalInterface
-interface DemoStep {
-    void run(DemoContext context) throws IOException;
-}

@@ -1,6 +1,0 @@
-package heapwhy.cli;
-
-/** The {@code --format} choices. */
-enum OutputFormat {
-    text, json, csv
-}

@@ -1,8 +1,0 @@
-package heapwhy.cli;
-
-/** A picture could not be made (Graphviz missing or failing, or the file not writable): a one-line error, exit 3. */
-final class PictureException extends RuntimeException {
-    PictureException(String message) {
-        super(message);
-    }
-}

@@ -1,6 +1,0 @@
-package heapwhy.cli;
-
-/** The {@code --sort} choices. */
-enum SortKey {
-    count, bytes
-}

@@ -1,0 +1,4 @@
+/**
+ * heapwhy growth: the types whose instance counts rise across dumps.
+ */
+package heapwhy.cli.growth;

@@ -1,0 +1,4 @@
+/**
+ * heapwhy summary: one dump at a glance.
+ */
+package heapwhy.cli.summary;

@@ -1,0 +1,4 @@
+/**
+ * heapwhy suspects: leak suspects and where they accumulate.
+ */
+package heapwhy.cli.suspects;

@@ -1,0 +1,4 @@
+/**
+ * heapwhy top: the objects that retain the most.
+ */
+package heapwhy.cli.top;
