@@ -75,23 +75,12 @@ final class PathLines {
         out.append(header(result, what)).append(nl).append(nl);
         for (PathTree root : result.roots()) {
             out.append(line(root)).append(nl);
-            children(out, root, "");
+            BackrefsText.children(out, root, "", PathLines::line);
         }
         String footer = footer(index, result);
         if (!footer.isEmpty()) {
             out.append(result.roots().isEmpty() ? "" : nl).append(footer).append(nl);
         }
         return out.toString();
-    }
-
-
-    private static void children(StringBuilder out, PathTree t, String indent) {
-        String nl = System.lineSeparator();
-        int i = 0;
-        for (PathTree child : t.children()) {
-            boolean last = ++i == t.children().size();
-            out.append(indent).append(last ? "└─ " : "├─ ").append(line(child)).append(nl);
-            children(out, child, indent + (last ? "   " : "│  "));
-        }
     }
 }

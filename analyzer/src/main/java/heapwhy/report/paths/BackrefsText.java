@@ -7,6 +7,8 @@ import heapwhy.paths.PathTree;
 import heapwhy.util.ObjectIdText;
 import heapwhy.util.Sizes;
 
+import java.util.function.Function;
+
 /**
  * The merged shortest paths as an indented tree from the GC roots down to the targets, one step per line:
  * the step, the object's class (and a short value), and for targets and roots the number of paths and the
@@ -56,7 +58,7 @@ public final class BackrefsText {
                 ? " of the first " + Sizes.grouped(result.considered()) + " targets" : "";
         for (PathTree root : result.roots()) {
             out.append(root.label()).append("  ").append(counts(root)).append(capped).append(nl);
-            children(out, root, "");
+            children(out, root, "", BackrefsText::line);
         }
         if (result.withoutStrongPath() > 0) {
             if (!result.roots().isEmpty()) {
@@ -78,13 +80,17 @@ public final class BackrefsText {
         return out.toString();
     }
 
-    private static void children(StringBuilder out, PathTree t, String indent) {
+    /**
+     * Appends the nodes below {@code t}, one per line, indented as a tree ("├─ ", "└─ ") under {@code indent};
+     * {@code line} words each node (the window words steps with their counts).
+     */
+    public static void children(StringBuilder out, PathTree t, String indent, Function<PathTree, String> line) {
         String nl = System.lineSeparator();
         int i = 0;
         for (PathTree child : t.children()) {
             boolean last = ++i == t.children().size();
-            out.append(indent).append(last ? "└─ " : "├─ ").append(line(child)).append(nl);
-            children(out, child, indent + (last ? "   " : "│  "));
+            out.append(indent).append(last ? "└─ " : "├─ ").append(line.apply(child)).append(nl);
+            children(out, child, indent + (last ? "   " : "│  "), line);
         }
     }
 
