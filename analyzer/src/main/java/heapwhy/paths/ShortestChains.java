@@ -1,5 +1,6 @@
 package heapwhy.paths;
 
+import heapwhy.graph.GcRoot;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.walk.RootText;
 import heapwhy.paths.walk.ShortestPaths;
@@ -26,16 +27,11 @@ public final class ShortestChains {
     }
 
     /**
-     * The shown chain to the node over a search already made, in steps that name the collections but not the
-     * element (map[…], list[…]): the path of a whole site of alike objects; null when the search did not
-     * reach the node.
+     * A chain of nodes from a root (the first) to an object (the last), found by a search made elsewhere, in
+     * steps that name the collections but not the element (map[…], list[…]): the path of a whole site of alike
+     * objects.
      */
-    public static Chain siteChain(HeapIndex index, ShortestPaths paths, int node) throws IOException {
-        int[] chain = paths.shownChain(index, node);
-        if (chain == null) {
-            return null;
-        }
-        return new Chain(paths.rootOf(chain[0]), new RootText(index).of(paths, chain[0]),
-                new ContainerSteps(index, false).of(chain), node);
+    public static Chain siteChain(HeapIndex index, GcRoot root, String rootText, int[] chain) throws IOException {
+        return new Chain(root, rootText, new ContainerSteps(index, false).of(chain), chain[chain.length - 1]);
     }
 }

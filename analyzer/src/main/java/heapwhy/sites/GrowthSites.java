@@ -8,6 +8,8 @@ import heapwhy.hprof.ProgressListener;
 import heapwhy.paths.Chain;
 import heapwhy.paths.ShortestChains;
 import heapwhy.paths.Step;
+import heapwhy.paths.walk.RootText;
+import heapwhy.paths.walk.ShortestPaths;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -282,7 +284,10 @@ public final class GrowthSites {
         GrowthSite site(int g, HeapIndex newest, SiteSignatures.Computed last, SiteQuery query) throws IOException {
             Node node = nodes.get(g);
             Node shown = nodes.get(leaked(g));
-            Chain chain = ShortestChains.siteChain(newest, last.paths(), shown.example);
+            ShortestPaths paths = last.paths();
+            int[] nodesOnPath = paths.shownChain(newest, shown.example);
+            Chain chain = ShortestChains.siteChain(newest, paths.rootOf(nodesOnPath[0]),
+                    new RootText(newest).of(paths, nodesOnPath[0]), nodesOnPath);
             List<SiteStep> steps = new ArrayList<>();
             for (Step step : chain.steps()) {
                 steps.add(new SiteStep(step.label(), newest.describe(step.node())));

@@ -13,7 +13,7 @@ import java.util.List;
 public record DominatorBranch(int node, List<DominatorBranch> children, Hidden more, Hidden small) {
 
     /** Children left out of the tree: how many, and what they retain together. */
-    record Hidden(int count, long bytes) {
+    public record Hidden(int count, long bytes) {
         static final Hidden NONE = new Hidden(0, 0);
 
         Hidden plus(long retained) {
