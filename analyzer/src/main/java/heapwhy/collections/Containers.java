@@ -194,7 +194,8 @@ public final class Containers {
      */
     public static boolean isInsideAny(String className) {
         String element = className.endsWith("[]") ? className.substring(0, className.indexOf('[')) : className;
-        if (element.startsWith(GUAVA_CACHE) || element.startsWith(CAFFEINE)) {
+        if (element.startsWith(GUAVA_CACHE) || element.startsWith(CAFFEINE)
+                || element.startsWith(GUAVA_IMMUTABLE_MAP_ENTRY)) {
             return true;
         }
         int dollar = element.indexOf('$');
