@@ -58,12 +58,16 @@ public final class Backrefs {
             merged.add(target);
         }
         long cut = merged.cut();
+        long counted = -merged.countEachObjectOnce();
         List<PathTree> sorted = merged.roots();
+        for (PathTree root : sorted) {
+            counted += root.bytes();
+        }
         sortAndTrim(sorted, query.tooMany());
         for (PathTree root : sorted) {
             trimBelow(root, query.tooMany());
         }
-        return new BackrefsResult(query, targets, considered.size(), without, examples, cut, sorted);
+        return new BackrefsResult(query, targets, considered.size(), without, examples, cut, sorted, counted);
     }
 
     /** The step with its array and list indexes as "…", its keys kept: siblings merge only under one key. */

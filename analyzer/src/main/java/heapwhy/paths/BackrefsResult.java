@@ -13,9 +13,11 @@ import java.util.List;
  * @param withoutPathExamples up to five of them (nodes)
  * @param cutAtDepth paths longer than the depth limit, shown cut
  * @param roots the tree, one node per GC root, most paths first
+ * @param bytes what the targets with a path retain together: each object once, though targets may retain
+ *              each other (a chain's nodes), as each tree node's bytes count the targets below it
  */
 public record BackrefsResult(BackrefsQuery query, long targets, long considered, long withoutStrongPath,
-                             List<Integer> withoutPathExamples, long cutAtDepth, List<PathTree> roots) {
+                             List<Integer> withoutPathExamples, long cutAtDepth, List<PathTree> roots, long bytes) {
     public BackrefsResult {
         withoutPathExamples = List.copyOf(withoutPathExamples);
         roots = List.copyOf(roots);
@@ -24,10 +26,5 @@ public record BackrefsResult(BackrefsQuery query, long targets, long considered,
     /** Paths shown: the targets considered that have a path. */
     public long paths() {
         return considered - withoutStrongPath;
-    }
-
-    /** Sum of the retained sizes of the targets with a path. */
-    public long bytes() {
-        return roots.stream().mapToLong(PathTree::bytes).sum();
     }
 }

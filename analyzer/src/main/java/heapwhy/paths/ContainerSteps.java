@@ -259,8 +259,9 @@ final class ContainerSteps {
             boolean indexed = specific && fromArray && container.kind() == ContainerKind.LIST && q - i == 1;
             return new Step(word + (indexed ? raw[q] : "[…]"), chain[q]);
         }
-        // a set's element is its own key; naming it again would say nothing
-        String keyText = container.kind() == ContainerKind.SET ? null : keyOf(container, chain, raw, i, q, fromArray);
+        // a set's element is its own key: its value names it, never a neighbour's in the set's array
+        String keyText = container.kind() == ContainerKind.SET ? (specific ? ValueText.of(index, chain[q]) : null)
+                : keyOf(container, chain, raw, i, q, fromArray);
         String shown = keyText == null ? "…" : keyText;
         if (container.kind() == ContainerKind.SET) {
             return new Step("set[" + shown + "]", chain[q]);

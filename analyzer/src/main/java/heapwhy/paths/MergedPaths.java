@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,11 @@ final class MergedPaths {
     private int fromRoots;
     private long cut;
     private int[] up = new int[64];
+    /** The targets added, in order, and the tree node each ended at; the tree node above each tree node. */
+    private int[] added = new int[16];
+    private int addedCount;
+    private final List<PathTree> leaves = new ArrayList<>();
+    private final Map<PathTree, PathTree> parentOf = new IdentityHashMap<>();
 
     /** The tree nodes from a root to where a step ended, and how many steps that took. */
     private static final class Trail {
@@ -215,6 +221,7 @@ final class MergedPaths {
                                 ValueText.of(index, step.node()));
                 children.put(key, child);
                 holderTree.mutableChildren().add(child);
+                parentOf.put(child, holderTree);
                 if (keys) {
                     child.example(step.label());
                 }
@@ -233,6 +240,11 @@ final class MergedPaths {
                 trails.putIfAbsent(step.node(), trail(at, baseSteps + i + 1));
             }
         }
+        if (addedCount == added.length) {
+            added = Arrays.copyOf(added, addedCount * 2);
+        }
+        added[addedCount++] = target;
+        leaves.add(at.get(at.size() - 1));
         for (ContainerSteps.Walk walk : walks) {
             Integer i = stepOf.get(walk.held());
             if (i == null) {
@@ -243,6 +255,54 @@ final class MergedPaths {
                 insides.putIfAbsent(node, new Inside(beforeWalk, walk.container(), walk.insides()));
             }
         }
+    }
+
+    /**
+     * Takes back the bytes a target added where another target already counts them: a target that a target
+     * dominates is part of that one's retained size, so a tree node above both (and the whole result) would
+     * count it twice, as a chain of three nodes that each retain the rest would count 3 + 2 + 1 of them. For each
+     * target below its nearest target in the dominator tree, its bytes leave the tree nodes both paths pass
+     * (their common part, from the root down); nodes on its own branch keep them. Returns the bytes that
+     * targets under another root add to the total though that other target counts them already.
+     */
+    long countEachObjectOnce() {
+        TargetDominators above = new TargetDominators(index, Arrays.copyOf(added, addedCount));
+        Map<Integer, Integer> leafIndex = new HashMap<>();
+        long acrossRoots = 0;
+        for (int i = 0; i < addedCount; i++) {
+            int target = added[i];
+            int holder = above.nearest(target);
+            if (holder < 0) {
+                continue;
+            }
+            if (leafIndex.isEmpty()) {
+                for (int j = 0; j < addedCount; j++) {
+                    leafIndex.putIfAbsent(added[j], j);
+                }
+            }
+            PathTree shared = commonAncestor(leaves.get(i), leaves.get(leafIndex.get(holder)));
+            long retained = index.retainedSize(target);
+            if (shared == null) {
+                acrossRoots += retained;
+            }
+            for (PathTree t = shared; t != null; t = parentOf.get(t)) {
+                t.add(0, -retained);
+            }
+        }
+        return acrossRoots;
+    }
+
+    private PathTree commonAncestor(PathTree a, PathTree b) {
+        Set<PathTree> aboveB = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PathTree t = b; t != null; t = parentOf.get(t)) {
+            aboveB.add(t);
+        }
+        for (PathTree t = a; t != null; t = parentOf.get(t)) {
+            if (aboveB.contains(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The one trail that ends at the last of these tree nodes (a tree node has one way from its root). */

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One node of the merged shortest paths: a GC root, a step to an object on the way, a group of targets
  * reached by the same kind of step from the same holder, or "N more" for the children cut by the too-many
- * limit. Each carries the number of paths (targets) through it and the sum of those targets' retained sizes.
+ * limit. Each carries the number of paths (targets) through it and what those targets retain together.
  */
 public final class PathTree {
     private static final int MAX_EXAMPLES = 3;
@@ -72,7 +72,7 @@ public final class PathTree {
         return count;
     }
 
-    /** Sum of the retained sizes of the targets below (each target's own retained size, summed). */
+    /** What the targets below retain together: each object once, though one target may retain another. */
     public long bytes() {
         return bytes;
     }

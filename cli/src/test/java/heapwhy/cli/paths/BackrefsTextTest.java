@@ -2,7 +2,6 @@ package heapwhy.cli.paths;
 
 import heapwhy.cli.Run;
 import heapwhy.cli.SmallHeaps;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +41,6 @@ class BackrefsTextTest {
      * itself. Together they keep 72 B alive, not the 144 B their retained sizes add up to.
      */
     @Test
-    @Disabled("backrefs adds up the retained sizes of targets that retain each other: it prints 144 B for a chain "
-            + "of three 24 B nodes, which together keep 72 B alive")
     void targetsThatRetainEachOtherAreNotCountedTwice() {
         assertEquals("""
                 What keeps com.example.Node alive: shortest paths from the GC roots over strong references, merged by step.
