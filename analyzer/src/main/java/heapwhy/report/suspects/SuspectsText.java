@@ -77,6 +77,9 @@ public final class SuspectsText {
             } else {
                 accumulation(index, suspect, out);
             }
+            if (suspect.contents().isEmpty()) {
+                continue;
+            }
             out.append("  What piles up in it (all it keeps alive");
             out.append(suspect.ownBytes() < suspect.retained() ? " beside the suspects found in it" : "")
                     .append(", by shallow size):").append(nl);
@@ -101,9 +104,15 @@ public final class SuspectsText {
                     + retains + " with the classes it defines and all that their statics hold.";
             case STATICS -> (index.isClass(suspect.node()) ? node : "class loader " + node)
                     + (suspect.holder() == null ? "" : " " + heldBy(index, suspect.holder())) + retains
-                    + (index.isClass(suspect.node()) ? " in what its statics hold"
-                    : " in its classes and what their statics hold") + howItSpreads(index, report, suspect);
+                    + (holdsNothing(index, suspect) ? " in its own static fields, which hold no object."
+                    : (index.isClass(suspect.node()) ? " in what its statics hold"
+                    : " in its classes and what their statics hold") + howItSpreads(index, report, suspect));
         };
+    }
+
+    /** A class whose mirror is all it retains: its statics are numbers, or references to what others keep. */
+    private static boolean holdsNothing(HeapIndex index, Suspect suspect) {
+        return index.isClass(suspect.node()) && suspect.retained() == index.shallowSize(suspect.node());
     }
 
     /** How a statics holder's memory spreads, beside the suspects found in it if any. */
