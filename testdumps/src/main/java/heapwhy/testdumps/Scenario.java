@@ -45,7 +45,14 @@ public enum Scenario {
      * {@code queue[…]}, {@code deque[…]}, {@code cache["k"]}), each holding one instance of a marker class of its
      * own: see {@link heapwhy.testdumps.scenarios.steps.Holder}. One dump, DEFAULT variant only.
      */
-    COLLECTION_STEPS;
+    COLLECTION_STEPS,
+    /**
+     * Memory waste that is not a leak, each kind held by one field of a class of its own: duplicate strings
+     * (with and without a shared value array), duplicate primitive arrays, empty and under-filled collections,
+     * mostly-null arrays, boxed longs, zero-length arrays and objects that are mostly header, in counts that
+     * give exact expected figures: see {@link heapwhy.testdumps.scenarios.waste.WasteExpectations}. One dump.
+     */
+    WASTE;
 
     /** The program's main class, run in a child JVM. */
     public String mainClass() {
@@ -60,6 +67,7 @@ public enum Scenario {
             case TWO_LEAKS -> "TwoLeaksScenario";
             case LEAK_ZOO -> "zoo.LeakZoo";
             case COLLECTION_STEPS -> "steps.CollectionSteps";
+            case WASTE -> "waste.WasteScenario";
         };
     }
 
@@ -72,16 +80,23 @@ public enum Scenario {
     public int steps() {
         return switch (this) {
             case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL, TWO_LEAKS, LEAK_ZOO -> 3;
-            case WEAK_HOLDER, HOSTILE_STRINGS, PATHS_BENCH, COLLECTION_STEPS -> 1;
+            case WEAK_HOLDER, HOSTILE_STRINGS, PATHS_BENCH, COLLECTION_STEPS, WASTE -> 1;
         };
     }
 
     /**
      * The variants worth making: every one, except for COLLECTION_STEPS, whose path steps do not depend on
-     * how the JVM lays out objects or writes the dump, so its other variants would only cost test time.
+     * how the JVM lays out objects or writes the dump, so its other variants would only cost test time, and
+     * WASTE, whose figures depend on the layout (both flags, and JDK 17 against 25) but not on how the dump is
+     * written, nor on garbage (an {@code -all} dump would only add churn to compare).
      */
     public List<Variant> variants() {
-        return this == COLLECTION_STEPS ? List.of(Variant.DEFAULT) : List.of(Variant.values());
+        return switch (this) {
+            case COLLECTION_STEPS -> List.of(Variant.DEFAULT);
+            case WASTE -> List.of(Variant.DEFAULT, Variant.NO_COMPRESSED_OOPS, Variant.NO_COMPRESSED_CLASS_POINTERS,
+                    Variant.OTHER_JDK);
+            default -> List.of(Variant.values());
+        };
     }
 
     /** Maximum heap of the scenario's JVM. */
