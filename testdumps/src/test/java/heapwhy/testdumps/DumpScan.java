@@ -94,7 +94,8 @@ final class DumpScan {
                     long classId = id();
                     int length = b.getInt();
                     if (wanted.contains(classId)) {
-                        rawInstances.computeIfAbsent(classId, k -> new ArrayList<>()).add(new long[] {id, b.position()});
+                        rawInstances.computeIfAbsent(classId, k -> new ArrayList<>())
+                                .add(new long[] {id, b.position()});
                     }
                     skip(length);
                 }

@@ -1,6 +1,21 @@
 package heapwhy.testdumps;
 
-import static heapwhy.testdumps.scenarios.waste.WasteExpectations.*;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ADDRESSES;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ATTACHMENTS_PER_CONTENT;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ATTACHMENT_LENGTHS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.CITY_LENGTH;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.COUNTRY_LENGTHS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.CUSTOMERS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ORDERS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ORDERS_WITH_ATTRIBUTES;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.PACKAGE;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.PACKETS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.TILES;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.attachmentContent;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.cityValue;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.copiesPerCountry;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.countryValue;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.tilePixels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,6 +1,27 @@
 package heapwhy.testdumps.scenarios.waste;
 
-import static heapwhy.testdumps.scenarios.waste.WasteExpectations.*;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ACCOUNTS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ADDRESSES;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ATTACHMENTS_PER_CONTENT;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ATTACHMENT_LENGTHS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.COUNTRY_LENGTHS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.CUSTOMERS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.FIRST_SAMPLE;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.FLAGS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ORDERS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ORDERS_WITH_ATTRIBUTES;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ORDER_LINES_CAPACITY;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.PACKETS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.READINGS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.READING_LEVEL;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ROSTERS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.ROSTER_SLOTS;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.SAMPLES;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.TILES;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.attachmentContent;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.cityValue;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.countryValue;
+import static heapwhy.testdumps.scenarios.waste.WasteExpectations.tilePixels;
 
 import java.util.ArrayList;
 import java.util.HashMap;

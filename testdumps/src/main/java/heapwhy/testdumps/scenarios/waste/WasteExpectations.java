@@ -86,6 +86,9 @@ public final class WasteExpectations {
         /**
          * HotSpot's layout for a JDK feature version and its two flags: the array length follows the header,
          * and before JDK 22 (JDK-8139457) every array's elements started at the next 8-byte boundary after it.
+         * The scenario's dumps check this on JDK 17 (both flags) and on the other JDK with its defaults; the JDK
+         * 22+ layout without compressed class pointers is not run, and compact object headers
+         * ({@code -XX:+UseCompactObjectHeaders}, 8-byte header) are not modelled.
          */
         public static Layout hotspot(int jdkFeature, boolean compressedOops, boolean compressedClassPointers) {
             int header = compressedClassPointers ? 12 : 16;

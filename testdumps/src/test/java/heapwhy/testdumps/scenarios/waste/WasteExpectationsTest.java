@@ -113,7 +113,8 @@ class WasteExpectationsTest {
         assertEquals(WasteExpectations.CITY_LENGTH, WasteExpectations.cityValue().length());
         assertEquals(0, WasteExpectations.CUSTOMERS % WasteExpectations.COUNTRY_LENGTHS.size());
         assertTrue(WasteExpectations.ORDERS_WITH_ATTRIBUTES < WasteExpectations.ORDERS);
-        assertTrue(WasteExpectations.READING_LEVEL > 127 && WasteExpectations.FIRST_SAMPLE > 127, "beyond Long's cache");
+        assertTrue(WasteExpectations.READING_LEVEL > 127 && WasteExpectations.FIRST_SAMPLE > 127,
+                "beyond Long's cache");
         Set<String> owners = new HashSet<>();
         for (Expectation e : WasteExpectations.all(Layout.hotspot(17, true, true))) {
             assertTrue(owners.add(e.owner()), e.owner());
