@@ -17,9 +17,11 @@ import static heapwhy.testdumps.scenarios.waste.WasteExpectations.copiesPerCount
 import static heapwhy.testdumps.scenarios.waste.WasteExpectations.countryValue;
 import static heapwhy.testdumps.scenarios.waste.WasteExpectations.tilePixels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import heapwhy.testdumps.DumpScan.Instance;
+import heapwhy.testdumps.scenarios.waste.WasteExpectations.Layout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -117,6 +119,49 @@ class WasteDumpContentsTest {
         List<Long> bodies = field(scan, "Packet", "body");
         assertEquals(PACKETS, new HashSet<>(bodies).size());
         assertEquals(List.of(0), bodies.stream().map(id -> bytes.get(id).length).distinct().toList());
+    }
+
+    /**
+     * The histogram cannot split int[] and byte[] by owner, but it can check the array size formula on every
+     * array of the dump: the layout's sizes of all the dump's int[] add up to the JVM's int[] bytes, exactly
+     * unless the JVM also counted GC fillers (JDK 22+ names them {@code FillerElement[]}, a dump writes them as
+     * int[]), and those of all byte[] to within the few arrays the JVM makes between histogram and dump (the
+     * bound of the analyzer's HistogramMatchesJvmTest: 8 arrays, 1 KB).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"DEFAULT", "NO_COMPRESSED_OOPS", "NO_COMPRESSED_CLASS_POINTERS",
+            "OTHER_JDK"})
+    void everyPrimitiveArrayOfTheDumpSizedByTheLayoutAddsUpToTheJvmsHistogram(Variant variant) throws IOException {
+        if (variant == Variant.OTHER_JDK) {
+            assumeTrue(ScenarioDumps.otherJdk().isPresent(), "no other JDK under /usr/lib/jvm");
+        }
+        DumpSet set = ScenarioDumps.produce(Scenario.WASTE, variant);
+        Layout layout = WasteDumpsTest.layout(set);
+        DumpScan scan = DumpScan.read(set.dumps().get(0), Set.of());
+        JvmHistogram histogram = JvmHistogram.read(set.jvmHistograms().get(0));
+        long fillers = histogram.count("jdk.internal.vm.FillerElement[]");
+        long[] ints = {scan.intArrays().size(),
+                scan.intArrays().values().stream().mapToLong(a -> layout.array(4, a.length)).sum()};
+        long[] jvmInts = {histogram.count("int[]") + fillers,
+                bytes(histogram, "int[]") + bytes(histogram, "jdk.internal.vm.FillerElement[]")};
+        if (fillers == 0) {
+            assertEquals(Arrays.toString(jvmInts), Arrays.toString(ints), layout.toString());
+        } else {
+            assertWithin(jvmInts, ints, layout);
+        }
+        long[] bytes = {scan.byteArrays().size(),
+                scan.byteArrays().values().stream().mapToLong(a -> layout.array(1, a.length)).sum()};
+        assertWithin(new long[] {histogram.count("byte[]"), bytes(histogram, "byte[]")}, bytes, layout);
+    }
+
+    private static void assertWithin(long[] jvm, long[] dump, Layout layout) {
+        assertTrue(Math.abs(jvm[0] - dump[0]) <= 8 && Math.abs(jvm[1] - dump[1]) <= 1024,
+                () -> "JVM " + Arrays.toString(jvm) + ", dump " + Arrays.toString(dump) + " on " + layout);
+    }
+
+    private static long bytes(JvmHistogram histogram, String javaName) {
+        return histogram.rows().stream().filter(r -> r.javaName().equals(javaName))
+                .mapToLong(JvmHistogram.Row::bytes).sum();
     }
 
     private static List<Long> field(DumpScan scan, String simpleName, String field) {

@@ -89,7 +89,7 @@ class WasteDumpsTest {
     }
 
     /** The layout the scenario's JVM really ran with, from the flags it wrote down. */
-    private static Layout layout(DumpSet set) throws IOException {
+    static Layout layout(DumpSet set) throws IOException {
         Properties run = new Properties();
         try (var r = Files.newBufferedReader(set.dumps().get(0).resolveSibling("run.properties"))) {
             run.load(r);
