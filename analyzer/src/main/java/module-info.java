@@ -26,4 +26,5 @@ module heapwhy.analyzer {
     exports heapwhy.summary;
     exports heapwhy.suspects;
     exports heapwhy.util;
+    exports heapwhy.waste;
 }
