@@ -21,6 +21,7 @@ module heapwhy.analyzer {
     exports heapwhy.report.summary;
     exports heapwhy.report.suspects;
     exports heapwhy.report.top;
+    exports heapwhy.report.waste;
     exports heapwhy.report.why;
     exports heapwhy.sites;
     exports heapwhy.summary;
