@@ -25,8 +25,11 @@ final class EmptyCollections {
     private record SameFields(String first, String second) implements Rule {
     }
 
-    /** Empty when the map a field holds is (HashSet's map, TreeSet's m). */
-    private record InnerMap(String field) implements Rule {
+    /**
+     * Empty when the map a field holds is (HashSet's map, TreeSet's m; JDK 9+ Properties' map, whose Hashtable
+     * count stays 0); without that field, when the {@code fallback} int field is 0 (JDK 8 Properties' count).
+     */
+    private record InnerMap(String field, String fallback) implements Rule {
     }
 
     /** ConcurrentHashMap: baseCount 0 and no counter cells. */
@@ -44,8 +47,9 @@ final class EmptyCollections {
             Map.entry("java.util.Hashtable", new SizeField("count")),
             Map.entry("java.util.PriorityQueue", new SizeField("size")),
             Map.entry("java.util.ArrayDeque", new SameFields("head", "tail")),
-            Map.entry("java.util.HashSet", new InnerMap("map")),
-            Map.entry("java.util.TreeSet", new InnerMap("m")),
+            Map.entry("java.util.HashSet", new InnerMap("map", null)),
+            Map.entry("java.util.TreeSet", new InnerMap("m", null)),
+            Map.entry("java.util.Properties", new InnerMap("map", "count")),
             Map.entry("java.util.concurrent.ConcurrentHashMap", new CounterCells()));
 
     private final HeapIndex index;
@@ -101,6 +105,9 @@ final class EmptyCollections {
         }
         if (rule instanceof InnerMap r) {
             long map = value(fields, r.field());
+            if (map == Long.MIN_VALUE && r.fallback() != null) {
+                return value(fields, r.fallback()) == 0;
+            }
             return map != 0 && map != Long.MIN_VALUE && isEmpty(index.findObject(map), depth + 1);
         }
         return value(fields, "baseCount") == 0 && value(fields, "counterCells") == 0;

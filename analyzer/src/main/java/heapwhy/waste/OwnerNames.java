@@ -49,7 +49,9 @@ final class OwnerNames {
                     parent = outer;
                     container = wrapper;
                 }
-                return field(parent) + " (" + container.name() + " " + role(container, role) + ")";
+                // an object the container holds in its own field (its table, its elementData) is its insides
+                String what = role == null ? "" : " " + role(container, role);
+                return field(parent) + " (" + container.name() + what + ")";
             }
             if (!isInside(parent)) {
                 break;

@@ -47,7 +47,7 @@ final class PerClass {
             }
         }
         classes.sort(Comparator.comparingLong((Integer c) -> -bytes[c]).thenComparingLong(c -> -count[c])
-                .thenComparingInt(c -> c));
+                .thenComparing(c -> index.classes().get(c).displayName()));
         List<WasteExample> examples = new ArrayList<>();
         for (int c : classes.subList(0, Math.min(top, classes.size()))) {
             String name = index.classes().get(c).displayName();

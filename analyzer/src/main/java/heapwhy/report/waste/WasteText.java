@@ -43,9 +43,10 @@ public final class WasteText {
             }
             out.append(headline(finding)).append(" waste ").append(Sizes.human(finding.wastedBytes())).append(" (")
                     .append(percent(report, finding.wastedBytes())).append(")").append(nl);
+            int width = width(finding);
             out.append("  held by:").append(nl);
             for (WasteOwner owner : finding.owners()) {
-                out.append(row(owner.name(), Sizes.grouped(owner.objects()), Sizes.human(owner.bytes()))).append(nl);
+                out.append(row(width, owner.name(), Sizes.grouped(owner.objects()), Sizes.human(owner.bytes()))).append(nl);
             }
             out.append(finding.kind() == WasteKind.DUPLICATE_STRINGS || finding.kind() == WasteKind.DUPLICATE_ARRAYS
                     ? "  most duplicated:" : "  by type:").append(nl);
@@ -54,7 +55,7 @@ public final class WasteText {
                 if (finding.kind() == WasteKind.DUPLICATE_STRINGS || finding.kind() == WasteKind.DUPLICATE_ARRAYS) {
                     copies = Sizes.grouped(example.copies()) + " copies";
                 }
-                out.append(row(example.text(), copies, Sizes.human(example.wastedBytes()))).append(nl);
+                out.append(row(width, example.text(), copies, Sizes.human(example.wastedBytes()))).append(nl);
             }
         }
         return out.toString();
@@ -79,10 +80,22 @@ public final class WasteText {
         return text + " " + (n == 1 ? one : many);
     }
 
-    private static String row(String name, String count, String bytes) {
+    /** The name column of a finding: as wide as its longest name, at least {@value #NAME_WIDTH}. */
+    private static int width(WasteFinding finding) {
+        int width = NAME_WIDTH;
+        for (WasteOwner owner : finding.owners()) {
+            width = Math.max(width, clean(owner.name()).length());
+        }
+        for (WasteExample example : finding.examples()) {
+            width = Math.max(width, clean(example.text()).length());
+        }
+        return width;
+    }
+
+    private static String row(int width, String name, String count, String bytes) {
         String shown = clean(name);
-        return "    " + shown + " ".repeat(Math.max(1, NAME_WIDTH - shown.length())) + String.format(Locale.ROOT,
-                " %12s %10s", count, bytes);
+        return "    " + shown + " ".repeat(width - shown.length()) + String.format(Locale.ROOT, " %14s %10s", count,
+                bytes);
     }
 
     private static String percent(WasteReport report, long bytes) {
