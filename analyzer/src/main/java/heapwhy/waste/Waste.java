@@ -132,8 +132,8 @@ public final class Waste {
         for (int a = 0; a < arrays.size(); a++) {
             int node = arrays.get(a);
             int group = groups.group(a);
-            if (group < 0 || found.isStringValue(node)) {
-                continue;
+            if (group < 0 || found.isStringValue(node) || index.contents().arrayLength(node) == 0) {
+                continue; // Strings' values and arrays of length 0 have inspections of their own
             }
             if (exampleOf[group] < 0) {
                 exampleOf[group] = examples.add(node);
