@@ -77,9 +77,9 @@ public final class WasteCommand implements Callable<Integer> {
             description = "Show only findings that waste at least P %% of the reachable heap. Default: ${DEFAULT-VALUE}.")
     double minPercent;
 
-    @Option(names = "--inspection", paramLabel = "NAME", arity = "1..*",
-            description = "Run only these inspections: duplicate-strings, duplicate-arrays, empty-collections, "
-                    + "zero-length-arrays. Default: all.")
+    @Option(names = "--inspection", paramLabel = "NAME", split = ",",
+            description = "Run only this inspection (repeat it, or separate names by commas): duplicate-strings, "
+                    + "duplicate-arrays, empty-collections, zero-length-arrays. Default: all.")
     List<String> inspections = new ArrayList<>();
 
     @Mixin
