@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Primitive arrays grouped by equal content: same class, same length, same elements. Only arrays whose class and
@@ -31,6 +32,11 @@ final class ContentGroups {
      * grouped only with each other.
      */
     ContentGroups(HeapIndex index, IntList arrays, long[] apart) throws IOException {
+        this(index, arrays, apart, ContentGroups::hash);
+    }
+
+    /** With another hash: a test's that collides on purpose. */
+    ContentGroups(HeapIndex index, IntList arrays, long[] apart, ToLongFunction<byte[]> hash) throws IOException {
         groupOf = new int[arrays.size()];
         Arrays.fill(groupOf, UNIQUE);
         long[] shapeOf = new long[arrays.size()];
@@ -65,7 +71,7 @@ final class ContentGroups {
             if (bytes == null) {
                 continue;
             }
-            long key = mix(shape, hash(bytes));
+            long key = mix(shape, hash.applyAsLong(bytes));
             int group = byHash.get(key);
             if (group < 0) {
                 byHash.put(key, newGroup(node));
