@@ -99,13 +99,13 @@ public final class Waste {
             objects++;
             bytes += wasted;
         }
-        List<WasteExample> top10 = new ArrayList<>();
+        List<WasteExample> shown = new ArrayList<>();
         for (int group : examples.biggest(top)) {
-            top10.add(new WasteExample(Literals.of(index.contents().stringValue(examples.first(group))),
+            shown.add(new WasteExample(Literals.of(index.contents().stringValue(examples.first(group))),
                     examples.copies(group), examples.wasted(group)));
         }
         return new WasteFinding(WasteKind.DUPLICATE_STRINGS, objects, bytes, examples.withWaste(), tally.top(top),
-                top10);
+                shown);
     }
 
     private static long coder(HeapIndex index, int string, int value) throws IOException {
