@@ -21,9 +21,11 @@ module heapwhy.analyzer {
     exports heapwhy.report.summary;
     exports heapwhy.report.suspects;
     exports heapwhy.report.top;
+    exports heapwhy.report.waste;
     exports heapwhy.report.why;
     exports heapwhy.sites;
     exports heapwhy.summary;
     exports heapwhy.suspects;
     exports heapwhy.util;
+    exports heapwhy.waste;
 }

@@ -236,6 +236,13 @@ final class DumpRandomAccess implements Closeable {
         return -1;
     }
 
+    /** The {@code length} bytes at position, however many: a primitive array's whole payload. */
+    byte[] payload(long position, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        fill(position, bytes, length);
+        return bytes;
+    }
+
     /** The bytes of a byte[] or char[] (as UTF-16) whose elements start at position. */
     byte[] bytes(long position, int length) throws IOException {
         ByteBuffer b = read(position, length);

@@ -194,6 +194,20 @@ public final class ObjectContents implements Closeable {
     }
 
     /**
+     * The elements of a primitive array node as the dump holds them (big-endian, except a JDK 9+ String's UTF-16
+     * bytes), for comparing arrays by content; null for other nodes and when the dump cannot be read at random.
+     */
+    public byte[] primitiveArrayBytes(int node) throws IOException {
+        ensureReader();
+        int len = arrayLength(node);
+        long key = meta.classKeys().get(index.classIndex(node));
+        if (len < 0 || key >= 0 || !reader.canRead()) {
+            return null;
+        }
+        return reader.payload(position.getLong(node), len * BasicType.size((int) -key, meta.info().idSize()));
+    }
+
+    /**
      * Whether objects' fields can be read from the dump: not for a plain gzip dump (it cannot be read at
      * random); class statics come from the index and are always there.
      */

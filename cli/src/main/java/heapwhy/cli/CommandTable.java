@@ -11,6 +11,7 @@ import heapwhy.cli.paths.BackrefsCommand;
 import heapwhy.cli.paths.PathCommand;
 import heapwhy.cli.summary.SummaryCommand;
 import heapwhy.cli.suspects.SuspectsCommand;
+import heapwhy.cli.waste.WasteCommand;
 import heapwhy.cli.top.TopCommand;
 import heapwhy.cli.why.WhyCommand;
 
@@ -35,6 +36,7 @@ final class CommandTable {
             new Entry(TopCommand.class, TopCommand::new),
             new Entry(DominatorsCommand.class, DominatorsCommand::new),
             new Entry(SuspectsCommand.class, SuspectsCommand::new),
+            new Entry(WasteCommand.class, WasteCommand::new),
             new Entry(BackrefsCommand.class, BackrefsCommand::new),
             new Entry(PathCommand.class, PathCommand::new),
             new Entry(GuiCommand.class, environment -> new GuiCommand()),

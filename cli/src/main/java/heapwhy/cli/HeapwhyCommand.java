@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
                     + "one streaming pass, with memory that does not grow with the dump. Start with 'heapwhy demo' "
                     + "to see them on a small program that leaks.",
             "",
-            "why, summary, top, dominators, suspects, backrefs, path and histogram --retained go further: they build the "
+            "why, summary, top, dominators, suspects, waste, backrefs, path and histogram --retained go further: they build the "
                     + "dump's object graph and dominator tree once and tell which objects keep the memory alive and "
                     + "through which references. That takes Java heap in proportion to the dump (about 30 bytes per "
                     + "object while the index is built) and an index on disk of about 80 bytes per object, kept "
@@ -40,6 +40,7 @@ import java.util.concurrent.Callable;
             "  heapwhy top app.hprof                     objects that retain the most",
             "  heapwhy dominators app.hprof              who holds what, as a tree",
             "  heapwhy suspects app.hprof                leak suspects and where they accumulate",
+            "  heapwhy waste app.hprof                   duplicate strings, empty collections, what holds them",
             "  heapwhy backrefs --class C app.hprof      what keeps the Cs alive",
             "  heapwhy histogram --retained app.hprof    classes with retained bytes",
             "  heapwhy gui 1.hprof 2.hprof               explore dumps in a window",
@@ -72,7 +73,7 @@ final class HeapwhyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         err.println("heapwhy: error: missing command (one of histogram, growth, why, summary, top, dominators, backrefs, "
-                + "path, suspects, gui, demo, bench)");
+                + "path, suspects, waste, gui, demo, bench)");
         err.println("Try 'heapwhy --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;

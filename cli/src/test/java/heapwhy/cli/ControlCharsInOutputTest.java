@@ -139,6 +139,8 @@ class ControlCharsInOutputTest {
         assertEscaped("summary", run("summary", List.of(), newer));
         assertEscaped("suspects", run("suspects", List.of("--threshold", "1"), newer));
         assertEscaped("suspects csv", run("suspects", List.of("--threshold", "1", "--format", "csv"), newer));
+        assertEscaped("waste", run("waste", List.of(), newer));
+        assertEscaped("waste csv", run("waste", List.of("--format", "csv"), newer));
     }
 
     @Test
@@ -149,6 +151,7 @@ class ControlCharsInOutputTest {
         List<Object> classes = (List<Object>) ((Map<String, Object>) MiniJson.parse(run.out())).get("classes");
         assertTrue(classes.stream().anyMatch(c -> EVIL.equals(((Map<String, Object>) c).get("class"))), run.out());
         MiniJson.parse(run("suspects", List.of("--threshold", "1", "--format", "json"), newer).out());
+        MiniJson.parse(run("waste", List.of("--format", "json"), newer).out());
         MiniJson.parse(run("why", List.of("--min-growth", "0", "--format", "json"), older, newer).out());
     }
 }

@@ -58,7 +58,7 @@ class HelpTest {
         System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             for (String command : new String[] {"histogram", "growth", "why", "summary", "top", "dominators",
-                "suspects", "backrefs", "path", "gui", "demo", "bench"}) {
+                "suspects", "waste", "backrefs", "path", "gui", "demo", "bench"}) {
                 Run run = Run.of(command, "--help");
                 assertEquals(0, run.exitCode(), command);
                 assertTrue(run.out().startsWith("Usage: heapwhy " + command), run.out());

@@ -80,6 +80,11 @@ class PlainGzipDumpsTest {
     }
 
     @Test
+    void wasteRefusesAPlainGzipDump() {
+        assertRefused(run("waste", gzip));
+    }
+
+    @Test
     void whyRefusesWhenAnyOfItsDumpsIsPlainGzip() {
         assertRefused(run("why", plain, gzip));
         assertRefused(run("why", gzip, plain));

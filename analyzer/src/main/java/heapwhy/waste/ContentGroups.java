@@ -1,0 +1,150 @@
+package heapwhy.waste;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.store.LongIntMap;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * Primitive arrays grouped by equal content: same class, same length, same elements. Only arrays whose class and
+ * length some other array shares are read from the dump; each is read once, hashed (64 bits), and compared
+ * byte by byte with the first array of its hash, so a hash collision never makes two different arrays one
+ * group. Arrays of length 0 of one class are one group (two empty Strings are duplicates).
+ */
+final class ContentGroups {
+    /** {@link #group} of an array whose content no other array has. */
+    static final int UNIQUE = -1;
+
+    private final int[] groupOf;
+    private final IntList firstOfGroup = new IntList();
+
+    /**
+     * Groups {@code arrays} (nodes in increasing order); those marked in {@code apart} (a String's value) are
+     * grouped only with each other.
+     */
+    ContentGroups(HeapIndex index, IntList arrays, long[] apart) throws IOException {
+        this(index, arrays, apart, ContentGroups::hash);
+    }
+
+    /** With another hash: a test's that collides on purpose. */
+    ContentGroups(HeapIndex index, IntList arrays, long[] apart, ToLongFunction<byte[]> hash) throws IOException {
+        groupOf = new int[arrays.size()];
+        Arrays.fill(groupOf, UNIQUE);
+        long[] shapeOf = new long[arrays.size()];
+        LongIntMap shapes = new LongIntMap(Math.max(16, arrays.size() / 4));
+        for (int i = 0; i < arrays.size(); i++) {
+            long shape = shapeKey(index, arrays.get(i), apart);
+            shapeOf[i] = shape;
+            if (shape != 0) {
+                shapes.put(shape, Math.max(0, shapes.get(shape)) + 1);
+            }
+        }
+        int candidates = 0;
+        for (int i = 0; i < arrays.size(); i++) {
+            if (shapeOf[i] != 0 && shapes.get(shapeOf[i]) >= 2) {
+                candidates++;
+            } else {
+                shapeOf[i] = 0;
+            }
+        }
+        shapes = null;
+        // sized for every candidate at once: growing a table of millions step by step costs seconds
+        LongIntMap byHash = new LongIntMap(Math.max(16, candidates));
+        // the rare arrays whose hash an array of other content took first: hash → their groups
+        Map<Long, List<Integer>> collided = new HashMap<>();
+        for (int i = 0; i < arrays.size(); i++) {
+            long shape = shapeOf[i];
+            if (shape == 0) {
+                continue;
+            }
+            int node = arrays.get(i);
+            byte[] bytes = index.contents().primitiveArrayBytes(node);
+            if (bytes == null) {
+                continue;
+            }
+            long key = mix(shape, hash.applyAsLong(bytes));
+            int group = byHash.get(key);
+            if (group < 0) {
+                byHash.put(key, newGroup(node));
+                groupOf[i] = firstOfGroup.size() - 1;
+            } else if (sameContent(index, firstOfGroup.get(group), bytes)) {
+                groupOf[i] = group;
+            } else {
+                groupOf[i] = collidedGroup(index, collided.computeIfAbsent(key, k -> new ArrayList<>()), node, bytes);
+            }
+        }
+    }
+
+    private int collidedGroup(HeapIndex index, List<Integer> groups, int node, byte[] bytes) throws IOException {
+        for (int group : groups) {
+            if (sameContent(index, firstOfGroup.get(group), bytes)) {
+                return group;
+            }
+        }
+        int group = newGroup(node);
+        groups.add(group);
+        return group;
+    }
+
+    private int newGroup(int firstNode) {
+        firstOfGroup.add(firstNode);
+        return firstOfGroup.size() - 1;
+    }
+
+    /** The array's group, or {@link #UNIQUE}; {@code i} is its place in the list grouped. */
+    int group(int i) {
+        return groupOf[i];
+    }
+
+    int groupCount() {
+        return firstOfGroup.size();
+    }
+
+    private static boolean sameContent(HeapIndex index, int node, byte[] bytes) throws IOException {
+        return Arrays.equals(index.contents().primitiveArrayBytes(node), bytes);
+    }
+
+    /** Class, length and apartness in one key; 0 for a node that is no array. */
+    private static long shapeKey(HeapIndex index, int node, long[] apart) throws IOException {
+        int length = index.contents().arrayLength(node);
+        if (length < 0) {
+            return 0;
+        }
+        long flag = (apart[node >>> 6] & (1L << node)) != 0 ? 1L << 62 : 0;
+        return 1L << 61 | flag | ((long) index.classIndex(node) << 31) | length;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    /** A 64-bit hash of the bytes, eight at a time. */
+    private static long hash(byte[] bytes) {
+        long h = bytes.length;
+        int i = 0;
+        for (; i + 8 <= bytes.length; i += 8) {
+            h = Long.rotateLeft(h ^ ((long) LONGS.get(bytes, i) * 0x9E3779B97F4A7C15L), 27) * 0xC2B2AE3D27D4EB4FL;
+        }
+        for (; i < bytes.length; i++) {
+            h = Long.rotateLeft(h ^ ((bytes[i] & 0xFFL) * 0x9E3779B97F4A7C15L), 11) * 0xC2B2AE3D27D4EB4FL;
+        }
+        return h;
+    }
+
+    /** A well-spread key of shape and hash, never LongIntMap's reserved key. */
+    private static long mix(long shape, long hash) {
+        long h = hash ^ (shape * 0x9E3779B97F4A7C15L);
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 32;
+        return h == Long.MIN_VALUE ? h + 1 : h;
+    }
+}

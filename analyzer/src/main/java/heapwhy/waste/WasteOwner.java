@@ -1,0 +1,12 @@
+package heapwhy.waste;
+
+/**
+ * What holds wasted objects: the field on their shortest path from the GC roots, or the field that holds the
+ * container they are in ("Customer.country", "static Catalog.NAMES (HashMap values)").
+ *
+ * @param name the holder for people (raw: dump text, escaped by the renderers)
+ * @param objects the wasted objects it holds
+ * @param bytes the bytes they waste
+ */
+public record WasteOwner(String name, long objects, long bytes) {
+}
