@@ -69,6 +69,16 @@ final class OwnerNames {
         return parent < 0 ? roots.of(paths, held) : field(parent, held);
     }
 
+    /**
+     * The name of what holds a collection or array: when its parent on the shortest path is a container (the
+     * ArrayList of an elementData, the HashSet of a HashMap), the container's owner ("Metrics.samples"), else
+     * {@link #of}.
+     */
+    String holder(int node) throws IOException {
+        int parent = paths.parent(node);
+        return parent >= 0 && !index.isClass(parent) && containers.ofNode(parent) != null ? of(parent) : of(node);
+    }
+
     /** The field that holds {@code node}: its parent's label for it. */
     private String field(int node) throws IOException {
         int parent = paths.parent(node);

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds memory a program wastes: duplicate strings and arrays, empty collections, zero-length arrays; each
+ * Finds memory a program wastes: duplicate strings and arrays, empty collections, zero-length arrays,
+ * under-filled collections and arrays, boxed numbers; each
  * finding with what holds the waste. One pass over the objects picks the candidates into int lists (no object
  * per heap object); array contents are read from the dump only where another array has the same class and
  * length, and duplicates are confirmed by comparing bytes.
@@ -20,7 +21,9 @@ public final class Waste {
 
     /** Runs the inspections the query asks for on the reachable objects of the index. */
     public static WasteReport find(HeapIndex index, WasteQuery query) throws IOException {
-        Candidates found = Candidates.pick(index, query.wants(WasteKind.EMPTY_COLLECTIONS));
+        Candidates found = Candidates.pick(index, query.wants(WasteKind.EMPTY_COLLECTIONS),
+                query.wants(WasteKind.UNDER_FILLED),
+                query.wants(WasteKind.UNDER_FILLED) || query.wants(WasteKind.BOXED_NUMBERS));
         boolean contents = query.wants(WasteKind.DUPLICATE_STRINGS) || query.wants(WasteKind.DUPLICATE_ARRAYS);
         ContentGroups groups = contents ? new ContentGroups(index, found.primitiveArrays, found.stringValues) : null;
         Owners owners = new Owners(index);
@@ -34,13 +37,15 @@ public final class Waste {
                 case DUPLICATE_ARRAYS -> duplicateArrays(index, found, groups, owners, query.top());
                 case EMPTY_COLLECTIONS -> emptyCollections(index, found, owners, query.top());
                 case ZERO_LENGTH_ARRAYS -> zeroLengthArrays(index, found, owners, query.top());
+                case UNDER_FILLED -> UnderFilledWaste.find(index, found, owners, query.top());
+                case BOXED_NUMBERS -> BoxedNumbers.find(index, found, owners, query.top());
             });
         }
         return new WasteReport(findings, index.graphBytes());
     }
 
     /** The shortest paths are computed only when some finding has an object to name the owner of. */
-    private static final class Owners {
+    static final class Owners {
         private final HeapIndex index;
         private OwnerNames names;
 
@@ -53,6 +58,14 @@ public final class Waste {
                 names = new OwnerNames(index);
             }
             return names.of(node);
+        }
+
+        /** What holds a collection's own array or inner map is that collection: its holder; else {@link #of}. */
+        String holder(int node) throws IOException {
+            if (names == null) {
+                names = new OwnerNames(index);
+            }
+            return names.holder(node);
         }
     }
 

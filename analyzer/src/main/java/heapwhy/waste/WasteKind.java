@@ -9,7 +9,11 @@ public enum WasteKind {
     /** JDK collections that hold nothing, with the arrays and nodes only they hold. */
     EMPTY_COLLECTIONS("Empty collections", "empty-collections"),
     /** Arrays of length 0: one per type would do. */
-    ZERO_LENGTH_ARRAYS("Zero-length arrays", "zero-length-arrays");
+    ZERO_LENGTH_ARRAYS("Zero-length arrays", "zero-length-arrays"),
+    /** JDK hash tables and array lists filled below a quarter of their capacity, and object arrays mostly null. */
+    UNDER_FILLED("Under-filled collections and arrays", "under-filled"),
+    /** Boxed numbers a primitive array would hold smaller, and equal boxes beyond the JDK's caches. */
+    BOXED_NUMBERS("Boxed numbers", "boxed-numbers");
 
     private final String title;
     private final String option;

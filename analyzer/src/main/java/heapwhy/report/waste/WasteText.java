@@ -73,6 +73,10 @@ public final class WasteText {
                     + plural(distinct, f.distinct(), "class", "classes");
             case ZERO_LENGTH_ARRAYS -> plural(objects, f.objects(), "array", "arrays") + " beyond one per type, of "
                     + plural(distinct, f.distinct(), "type", "types");
+            case UNDER_FILLED -> plural(objects, f.objects(), "collection or array", "collections and arrays")
+                    + " under a quarter full, of " + plural(distinct, f.distinct(), "class", "classes");
+            case BOXED_NUMBERS -> plural(objects, f.objects(), "box", "boxes") + " a primitive array or one shared "
+                    + "box would replace, of " + plural(distinct, f.distinct(), "type", "types");
         };
     }
 
