@@ -68,8 +68,8 @@ final class BoxedNumbers {
                     counted[box >>> 6] |= 1L << box;
                 }
             }
-            perClass.add(boxClass, wasted);
-            tally.add(owners.holder(array), wasted);
+            perClass.add(boxClass, boxes, wasted);
+            tally.add(owners.holder(array), boxes, wasted);
             objects += boxes;
             bytes += wasted;
         }

@@ -11,8 +11,13 @@ final class OwnerTally {
     private final Map<String, long[]> byName = new HashMap<>();
 
     void add(String owner, long bytes) {
+        add(owner, 1, bytes);
+    }
+
+    /** Several objects wasting {@code bytes} together (the boxes of one array). */
+    void add(String owner, long objects, long bytes) {
         long[] sums = byName.computeIfAbsent(owner, k -> new long[2]);
-        sums[0]++;
+        sums[0] += objects;
         sums[1] += bytes;
     }
 

@@ -22,7 +22,12 @@ final class PerClass {
     }
 
     void add(int classIndex, long wasted) {
-        count[classIndex]++;
+        add(classIndex, 1, wasted);
+    }
+
+    /** Several objects of the class wasting {@code wasted} together (the boxes of one array). */
+    void add(int classIndex, long objects, long wasted) {
+        count[classIndex] += objects;
         bytes[classIndex] += wasted;
     }
 

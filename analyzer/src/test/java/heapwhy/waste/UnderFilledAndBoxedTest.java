@@ -1,0 +1,163 @@
+package heapwhy.waste;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.testdumps.synthetic.BasicType;
+import heapwhy.testdumps.synthetic.RootKind;
+import heapwhy.testdumps.synthetic.SyntheticHeap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Under-filled collections and arrays and boxed numbers on a hand-made heap, figures worked out by hand
+ * (12-byte headers, 4-byte references, 8-byte alignment, arrays' elements from offset 16):
+ *
+ * <pre>
+ * Long {long value} 12 + 8 = 20 → 24; Object[4] 16 + 16 = 32, Object[8] 48; long[4] 16 + 32 = 48, long[8] 80
+ *
+ * static Store.CACHE  = HashMap size 1, Node[16] with one node      under-filled: 15 empty slots × 4 = 60
+ * static Store.FULL   = HashMap size 4, Node[16] with four nodes    a quarter full: not below, nothing
+ * static Store.LIST   = ArrayList size 2, Object[10] with 2 items   under-filled: (10 - 2) × 4 = 32
+ * static Store.EMPTY  = ArrayList size 0, Object[10]                empty (EMPTY_COLLECTIONS'), and its array
+ *                                                                   is its own: nothing
+ * static Store.SET    = HashSet of a HashMap size 1, Node[32]        under-filled: 31 × 4 = 124, named by the set
+ * static Store.QUEUE  = ArrayDeque head 2 tail 4, Object[16]        under-filled: 14 × 4 = 56
+ * static Store.SLOTS  = Object[8] with 2 items                      6 of 8 null (3/4): 6 × 4 = 24
+ * static Store.SMALL  = Object[7] with 1 item                       shorter than 8: nothing
+ * static Store.HALF   = Object[8] with 3 items                      5 of 8 null: nothing
+ * static Store.SAME   = Object[8], one item in 3 slots              5 of 8 null (slots, not objects): nothing
+ *
+ * static Stats.SAMPLES = ArrayList size 3, Object[4] {Long 1000, Long 1001, Long 1002}
+ *                        boxed: 3 × 24 + 32 - long[4] 48 = 56 (a quarter empty: not under-filled)
+ * static Stats.FEW     = Object[8] {Long 2000}: 24 + 48 - 80 &lt; 0, no array waste; under-filled 7 × 4 = 28
+ * Reading.level        = Long 2000, Long 2000 (equal to FEW's, which comes first), Long 1000 (equal to a
+ *                        SAMPLES box, which that array counted), Long 5, Long 5 (cached)
+ *                        boxed: the two Long 2000 beyond the first, 2 × 24 = 48
+ * </pre>
+ */
+class UnderFilledAndBoxedTest {
+    @TempDir
+    static Path tmp;
+
+    private static Path dump;
+
+    @BeforeAll
+    static void writeDump() {
+        SyntheticHeap h = WasteHeaps.heap();
+        h.declareArrayClass("[Ljava/lang/Object;");
+        h.declareClass("java/util/AbstractList").define();
+        h.declareClass("java/util/ArrayList", "java/util/AbstractList").field("elementData", BasicType.OBJECT)
+                .field("size", BasicType.INT).define();
+        h.declareClass("java/util/ArrayDeque").field("elements", BasicType.OBJECT).field("head", BasicType.INT)
+                .field("tail", BasicType.INT).define();
+        h.declareClass("java/util/HashMap").field("table", BasicType.OBJECT).field("size", BasicType.INT).define();
+        h.declareClass("java/util/HashMap$Node").field("key", BasicType.OBJECT).field("value", BasicType.OBJECT)
+                .field("next", BasicType.OBJECT).field("hash", BasicType.INT).define();
+        h.declareArrayClass("[Ljava/util/HashMap$Node;");
+        h.declareClass("java/util/HashSet").field("map", BasicType.OBJECT).define();
+        h.declareClass("java/lang/Long").field("value", BasicType.LONG).define();
+        h.declareClass("com/example/Item").define();
+        long reading = h.declareClass("com/example/Reading").field("level", BasicType.OBJECT).define();
+
+        long[] table = new long[16];
+        table[3] = node(h);
+        long cache = map(h, 1, table);
+        long[] fullTable = new long[16];
+        for (int i = 0; i < 4; i++) {
+            fullTable[i * 4] = node(h);
+        }
+        long full = map(h, 4, fullTable);
+        long list = h.instance("java/util/ArrayList").set("elementData", h.objectArray("[Ljava/lang/Object;",
+                item(h), item(h), 0, 0, 0, 0, 0, 0, 0, 0)).set("size", 2).add();
+        long empty = h.instance("java/util/ArrayList").set("elementData", h.objectArray("[Ljava/lang/Object;",
+                new long[10])).set("size", 0).add();
+        long[] setTable = new long[32];
+        setTable[7] = node(h);
+        long set = h.instance("java/util/HashSet").set("map", map(h, 1, setTable)).add();
+        long[] queued = new long[16];
+        queued[2] = item(h);
+        queued[3] = item(h);
+        long queue = h.instance("java/util/ArrayDeque").set("elements", h.objectArray("[Ljava/lang/Object;", queued))
+                .set("head", 2).set("tail", 4).add();
+        long slots = h.objectArray("[Ljava/lang/Object;", item(h), 0, 0, 0, item(h), 0, 0, 0);
+        long small = h.objectArray("[Ljava/lang/Object;", item(h), 0, 0, 0, 0, 0, 0);
+        long half = h.objectArray("[Ljava/lang/Object;", item(h), item(h), item(h), 0, 0, 0, 0, 0);
+        long one = item(h);
+        long same = h.objectArray("[Ljava/lang/Object;", one, one, one, 0, 0, 0, 0, 0);
+        h.declareClass("com/example/Store").staticObject("CACHE", cache).staticObject("FULL", full)
+                .staticObject("LIST", list).staticObject("EMPTY", empty).staticObject("SET", set)
+                .staticObject("QUEUE", queue).staticObject("SLOTS", slots).staticObject("SMALL", small)
+                .staticObject("HALF", half).staticObject("SAME", same).define();
+
+        long samples = h.instance("java/util/ArrayList").set("elementData", h.objectArray("[Ljava/lang/Object;",
+                box(h, 1000), box(h, 1001), box(h, 1002), 0)).set("size", 3).add();
+        long few = h.objectArray("[Ljava/lang/Object;", box(h, 2000), 0, 0, 0, 0, 0, 0, 0);
+        h.declareClass("com/example/Stats").staticObject("SAMPLES", samples).staticObject("FEW", few).define();
+        long[] readings = new long[5];
+        long[] levels = {2000, 2000, 1000, 5, 5};
+        for (int i = 0; i < readings.length; i++) {
+            readings[i] = h.instance(reading).set("level", box(h, levels[i])).add();
+        }
+        h.root(RootKind.JNI_GLOBAL, h.objectArray("[Ljava/lang/Object;", readings), 1);
+        h.root(RootKind.STICKY_CLASS, h.classId("com/example/Store"));
+        h.root(RootKind.STICKY_CLASS, h.classId("com/example/Stats"));
+        dump = h.writeTo(tmp.resolve("boxed.hprof"));
+    }
+
+    private static long node(SyntheticHeap h) {
+        return h.instance("java/util/HashMap$Node").add();
+    }
+
+    private static long map(SyntheticHeap h, int size, long[] table) {
+        return h.instance("java/util/HashMap").set("table", h.objectArray("[Ljava/util/HashMap$Node;", table))
+                .set("size", size).add();
+    }
+
+    private static long item(SyntheticHeap h) {
+        return h.instance("com/example/Item").add();
+    }
+
+    private static long box(SyntheticHeap h, long value) {
+        return h.instance("java/lang/Long").set("value", value).add();
+    }
+
+    private static WasteFinding find(WasteKind kind) throws IOException {
+        try (HeapIndex index = WasteHeaps.open(dump, tmp.resolve("index"))) {
+            WasteReport report = Waste.find(index, new WasteQuery(Set.of(kind), 10));
+            assertEquals(1, report.findings().size());
+            return report.findings().get(0);
+        }
+    }
+
+    @Test
+    void underFilledCountsUnusedSlotsOfCollectionsBelowAQuarterAndOfArraysMostlyNull() throws IOException {
+        WasteFinding f = find(WasteKind.UNDER_FILLED);
+        assertEquals(6, f.objects());
+        assertEquals(60 + 32 + 124 + 56 + 24 + 28, f.wastedBytes());
+        assertEquals(4, f.distinct());
+        assertEquals(List.of(new WasteExample("java.util.HashMap", 2, 184),
+                new WasteExample("java.util.ArrayDeque", 1, 56), new WasteExample("java.lang.Object[]", 2, 52),
+                new WasteExample("java.util.ArrayList", 1, 32)), f.examples());
+        assertEquals(List.of(new WasteOwner("static Store.SET", 1, 124), new WasteOwner("static Store.CACHE", 1, 60),
+                new WasteOwner("static Store.QUEUE", 1, 56), new WasteOwner("static Store.LIST", 1, 32),
+                new WasteOwner("static Stats.FEW", 1, 28), new WasteOwner("static Store.SLOTS", 1, 24)), f.owners());
+    }
+
+    @Test
+    void boxedNumbersCountArraysOfBoxesAgainstAPrimitiveArrayAndEqualBoxesBeyondTheCacheOnce() throws IOException {
+        WasteFinding f = find(WasteKind.BOXED_NUMBERS);
+        assertEquals(3 + 2, f.objects());
+        assertEquals(56 + 48, f.wastedBytes());
+        assertEquals(1, f.distinct());
+        assertEquals(List.of(new WasteExample("java.lang.Long", 5, 104)), f.examples());
+        assertEquals(List.of(new WasteOwner("static Stats.SAMPLES", 3, 56), new WasteOwner("Reading.level", 2, 48)),
+                f.owners());
+    }
+}
