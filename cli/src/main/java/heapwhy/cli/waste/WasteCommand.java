@@ -52,6 +52,19 @@ import java.util.concurrent.Callable;
                         + "initial capacity of 0 where many stay empty.",
                 "  zero-length-arrays  Arrays of length 0: one per type would do. Fix: a shared constant "
                         + "(static final int[] EMPTY = {}).",
+                "  under-filled        Hash maps and sets (HashMap, LinkedHashMap, HashSet by its map, Hashtable, "
+                        + "ConcurrentHashMap, WeakHashMap) and ArrayList, Vector, ArrayDeque that hold something but "
+                        + "fill less than 1/4 of their capacity (size / table or array length): growth alone never "
+                        + "leaves them there (a HashMap doubles at 3/4 full, an ArrayList grows by half), so they "
+                        + "were made too big or emptied. Also object arrays of 8 slots or more, not a collection's "
+                        + "own, with 3/4 or more null. The unused slots are waste (a reference each). Fix: size "
+                        + "them for what they hold, trimToSize(), or a smaller structure.",
+                "  boxed-numbers       Long, Integer, Double, Float, Short, Byte, Character objects. An array of "
+                        + "boxes (an ArrayList<Long>'s elementData, a Long[]) wastes its boxes plus the array minus "
+                        + "a primitive array of its length; other boxes with equal values beyond the JDK's caches "
+                        + "(-128..127; Character 0..127) waste all copies but one. A box an array counted is not "
+                        + "counted again. Fix: primitive arrays or a primitive collection, valueOf and a shared "
+                        + "box, or a primitive field.",
                 "The owner of a wasted object is the field on its shortest path from the GC roots; inside a "
                         + "collection, the field that holds the collection, with its kind (e.g. static "
                         + "Catalog.NAMES (HashMap values))."},
@@ -79,7 +92,8 @@ public final class WasteCommand implements Callable<Integer> {
 
     @Option(names = "--inspection", paramLabel = "NAME", split = ",",
             description = "Run only this inspection (repeat it, or separate names by commas): duplicate-strings, "
-                    + "duplicate-arrays, empty-collections, zero-length-arrays. Default: all.")
+                    + "duplicate-arrays, empty-collections, zero-length-arrays, under-filled, boxed-numbers. "
+                    + "Default: all.")
     List<String> inspections = new ArrayList<>();
 
     @Mixin
@@ -129,7 +143,8 @@ public final class WasteCommand implements Callable<Integer> {
             WasteKind kind = WasteKind.byOption(name);
             if (kind == null) {
                 throw new ParameterException(spec.commandLine(), "unknown inspection '" + name + "' (one of "
-                        + "duplicate-strings, duplicate-arrays, empty-collections, zero-length-arrays)");
+                        + "duplicate-strings, duplicate-arrays, empty-collections, zero-length-arrays, "
+                        + "under-filled, boxed-numbers)");
             }
             kinds.add(kind);
         }

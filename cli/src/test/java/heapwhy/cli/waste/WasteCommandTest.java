@@ -93,6 +93,10 @@ class WasteCommandTest {
                     java.util.ArrayList                            1 object       24 B
 
                 Zero-length arrays: none.
+
+                Under-filled collections and arrays: none.
+
+                Boxed numbers: none.
                 """.replace("\n", System.lineSeparator()), text);
     }
 
@@ -101,7 +105,7 @@ class WasteCommandTest {
     void jsonCarriesEveryFindingWithOwnersAndExamples() {
         Map<String, Object> json = (Map<String, Object>) MiniJson.parse(run("--format", "json").out());
         List<Map<String, Object>> findings = (List<Map<String, Object>>) json.get("findings");
-        assertEquals(4, findings.size(), json.toString());
+        assertEquals(6, findings.size(), json.toString());
         Map<String, Object> strings = findings.get(0);
         assertEquals("duplicate-strings", strings.get("kind"));
         assertEquals(3L, ((Number) strings.get("objects")).longValue());
@@ -125,6 +129,17 @@ class WasteCommandTest {
                 duplicate-strings,example,\"""Germany\""",3,96,11.54
                 duplicate-strings,example,\"""\\u001b[31mred\""",2,48,5.77
                 """, csv);
+    }
+
+    @Test
+    void underFilledAndBoxedNumbersAreNamedOnTheCommandLineAndInTheUnknownNameError() {
+        String text = run("--inspection", "under-filled,boxed-numbers").out();
+        assertTrue(text.startsWith("Waste in shop.hprof: nothing found by the inspections run (under-filled, "
+                + "boxed-numbers)"), text);
+        Run wrong = Run.of("waste", "--index-dir", tmp.resolve("index").toString(), "--inspection", "boxes",
+                dump.toString());
+        assertTrue(wrong.exitCode() != 0);
+        assertTrue(wrong.err().contains("zero-length-arrays, under-filled, boxed-numbers)"), wrong.err());
     }
 
     @Test
