@@ -13,7 +13,9 @@ import java.io.IOException;
  * <ol>
  * <li>arrays of boxes: an object array whose elements are all boxes of one class (an ArrayList's elementData,
  * a plain {@code Long[]}) could be a primitive array of the same length; the waste is its boxes plus the array
- * minus that primitive array, when positive, named by what holds the collection (or the array);
+ * minus that primitive array, when positive, named by what holds the collection (or the array); boxes of
+ * values the JDK caches cost nothing (they are shared), and an array holding only those is left alone (the
+ * caches themselves are such arrays);
  * <li>equal boxes: of the boxes no such array counted, those of equal class and value beyond the JDK's caches;
  * all but one per value are waste, each its own size, named by the field that holds it.
  * </ol>
@@ -46,16 +48,21 @@ final class BoxedNumbers {
             if (boxClass < 0) {
                 continue;
             }
+            int type = Boxes.primitive(index.classes().get(boxClass).name());
+            // a box of a cached value is shared (the JDK's cache holds it): it costs the array nothing, and an
+            // array of nothing else (the caches themselves, a list of small numbers) is no array of boxes to fix
             long boxBytes = 0;
             int boxes = 0;
             for (int e = 0, n = index.outboundCount(array); e < n; e++) {
                 int box = index.outboundTarget(array, e);
-                if (!index.isClass(box) && !isCounted(box)) {
+                if (!index.isClass(box) && !isCounted(box) && !isCached(box, type)) {
                     boxBytes += index.shallowSize(box);
                     boxes++;
                 }
             }
-            int type = Boxes.primitive(index.classes().get(boxClass).name());
+            if (boxes == 0) {
+                continue;
+            }
             long primitive = layout.align(layout.arrayBaseOffset(type)
                     + (long) index.contents().arrayLength(array) * BasicType.size(type, layout.referenceBytes()));
             long wasted = boxBytes + index.shallowSize(array) - primitive;
@@ -119,6 +126,11 @@ final class BoxedNumbers {
             boxClass = c;
         }
         return boxClass;
+    }
+
+    private boolean isCached(int box, int type) throws IOException {
+        long value = value(box);
+        return value != Long.MIN_VALUE && Boxes.isCached(type, value);
     }
 
     private boolean isCounted(int node) {

@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * static Stats.SAMPLES = ArrayList size 3, Object[4] {Long 1000, Long 1001, Long 1002}
  *                        boxed: 3 × 24 + 32 - long[4] 48 = 56 (a quarter empty: not under-filled)
  * static Stats.FEW     = Object[8] {Long 2000}: 24 + 48 - 80 &lt; 0, no array waste; under-filled 7 × 4 = 28
+ * static Stats.CACHED  = Object[4] {Long 1, 2, 3, -128}: values the JDK caches, shared boxes: nothing (as the
+ *                        JDK's own caches, arrays of such boxes, are not)
  * Reading.level        = Long 2000, Long 2000 (equal to FEW's, which comes first), Long 1000 (equal to a
  *                        SAMPLES box, which that array counted), Long 5, Long 5 (cached)
  *                        boxed: the two Long 2000 beyond the first, 2 × 24 = 48
@@ -99,7 +101,9 @@ class UnderFilledAndBoxedTest {
         long samples = h.instance("java/util/ArrayList").set("elementData", h.objectArray("[Ljava/lang/Object;",
                 box(h, 1000), box(h, 1001), box(h, 1002), 0)).set("size", 3).add();
         long few = h.objectArray("[Ljava/lang/Object;", box(h, 2000), 0, 0, 0, 0, 0, 0, 0);
-        h.declareClass("com/example/Stats").staticObject("SAMPLES", samples).staticObject("FEW", few).define();
+        long cached = h.objectArray("[Ljava/lang/Object;", box(h, 1), box(h, 2), box(h, 3), box(h, -128));
+        h.declareClass("com/example/Stats").staticObject("SAMPLES", samples).staticObject("FEW", few)
+                .staticObject("CACHED", cached).define();
         long[] readings = new long[5];
         long[] levels = {2000, 2000, 1000, 5, 5};
         for (int i = 0; i < readings.length; i++) {
