@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param kind the inspection
  * @param objects the wasted objects (copies beyond the first, empty collections, zero-length arrays beyond one
- *                per type)
+ *                per type, under-filled collections and arrays, boxes an array of boxes or an equal box makes
+ *                needless)
  * @param wastedBytes the bytes they take that could be saved
- * @param distinct the distinct values or types they fall in (distinct strings, array contents, classes)
+ * @param distinct the distinct values or types they fall in (distinct strings, array contents, classes; for
+ *                 boxed numbers the box classes)
  * @param owners the biggest holders of the wasted objects, most bytes first
  * @param examples the biggest instances (values, types), most bytes first
  */
