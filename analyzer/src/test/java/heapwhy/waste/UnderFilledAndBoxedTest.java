@@ -29,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *                                                                   is its own: nothing
  * static Store.SET    = HashSet of a HashMap size 1, Node[32]        under-filled: 31 × 4 = 124, named by the set
  * static Store.QUEUE  = ArrayDeque head 2 tail 4, Object[16]        under-filled: 14 × 4 = 56
+ * static Store.TABLE  = Hashtable count 1, 16 slots, one used      under-filled: 15 × 4 = 60
+ * static Store.COUNTED = ConcurrentHashMap baseCount 1 with counter cells, 16 slots: its size is not known
+ *                      for sure: nothing (nor is its table judged as a plain array)
  * static Store.SLOTS  = Object[8] with 2 items                      6 of 8 null (3/4): 6 × 4 = 24
  * static Store.SMALL  = Object[7] with 1 item                       shorter than 8: nothing
  * static Store.HALF   = Object[8] with 3 items                      5 of 8 null: nothing
@@ -64,6 +67,9 @@ class UnderFilledAndBoxedTest {
                 .field("next", BasicType.OBJECT).field("hash", BasicType.INT).define();
         h.declareArrayClass("[Ljava/util/HashMap$Node;");
         h.declareClass("java/util/HashSet").field("map", BasicType.OBJECT).define();
+        h.declareClass("java/util/Hashtable").field("table", BasicType.OBJECT).field("count", BasicType.INT).define();
+        h.declareClass("java/util/concurrent/ConcurrentHashMap").field("table", BasicType.OBJECT)
+                .field("baseCount", BasicType.LONG).field("counterCells", BasicType.OBJECT).define();
         h.declareClass("java/lang/Long").field("value", BasicType.LONG).define();
         h.declareClass("com/example/Item").define();
         long reading = h.declareClass("com/example/Reading").field("level", BasicType.OBJECT).define();
@@ -88,6 +94,15 @@ class UnderFilledAndBoxedTest {
         queued[3] = item(h);
         long queue = h.instance("java/util/ArrayDeque").set("elements", h.objectArray("[Ljava/lang/Object;", queued))
                 .set("head", 2).set("tail", 4).add();
+        long[] hashtableSlots = new long[16];
+        hashtableSlots[5] = node(h);
+        long hashtable = h.instance("java/util/Hashtable").set("table", h.objectArray("[Ljava/util/HashMap$Node;",
+                hashtableSlots)).set("count", 1).add();
+        long[] concurrentSlots = new long[16];
+        concurrentSlots[9] = node(h);
+        long concurrent = h.instance("java/util/concurrent/ConcurrentHashMap").set("table",
+                h.objectArray("[Ljava/util/HashMap$Node;", concurrentSlots)).set("baseCount", 1)
+                .set("counterCells", h.objectArray("[Ljava/lang/Object;", item(h))).add();
         long slots = h.objectArray("[Ljava/lang/Object;", item(h), 0, 0, 0, item(h), 0, 0, 0);
         long small = h.objectArray("[Ljava/lang/Object;", item(h), 0, 0, 0, 0, 0, 0);
         long half = h.objectArray("[Ljava/lang/Object;", item(h), item(h), item(h), 0, 0, 0, 0, 0);
@@ -96,7 +111,8 @@ class UnderFilledAndBoxedTest {
         h.declareClass("com/example/Store").staticObject("CACHE", cache).staticObject("FULL", full)
                 .staticObject("LIST", list).staticObject("EMPTY", empty).staticObject("SET", set)
                 .staticObject("QUEUE", queue).staticObject("SLOTS", slots).staticObject("SMALL", small)
-                .staticObject("HALF", half).staticObject("SAME", same).define();
+                .staticObject("HALF", half).staticObject("SAME", same).staticObject("TABLE", hashtable)
+                .staticObject("COUNTED", concurrent).define();
 
         long samples = h.instance("java/util/ArrayList").set("elementData", h.objectArray("[Ljava/lang/Object;",
                 box(h, 1000), box(h, 1001), box(h, 1002), 0)).set("size", 3).add();
@@ -143,15 +159,17 @@ class UnderFilledAndBoxedTest {
     @Test
     void underFilledCountsUnusedSlotsOfCollectionsBelowAQuarterAndOfArraysMostlyNull() throws IOException {
         WasteFinding f = find(WasteKind.UNDER_FILLED);
-        assertEquals(6, f.objects());
-        assertEquals(60 + 32 + 124 + 56 + 24 + 28, f.wastedBytes());
-        assertEquals(4, f.distinct());
+        assertEquals(7, f.objects());
+        assertEquals(60 + 32 + 124 + 56 + 60 + 24 + 28, f.wastedBytes());
+        assertEquals(5, f.distinct());
         assertEquals(List.of(new WasteExample("java.util.HashMap", 2, 184),
-                new WasteExample("java.util.ArrayDeque", 1, 56), new WasteExample("java.lang.Object[]", 2, 52),
-                new WasteExample("java.util.ArrayList", 1, 32)), f.examples());
+                new WasteExample("java.util.Hashtable", 1, 60), new WasteExample("java.util.ArrayDeque", 1, 56),
+                new WasteExample("java.lang.Object[]", 2, 52), new WasteExample("java.util.ArrayList", 1, 32)),
+                f.examples());
         assertEquals(List.of(new WasteOwner("static Store.SET", 1, 124), new WasteOwner("static Store.CACHE", 1, 60),
-                new WasteOwner("static Store.QUEUE", 1, 56), new WasteOwner("static Store.LIST", 1, 32),
-                new WasteOwner("static Stats.FEW", 1, 28), new WasteOwner("static Store.SLOTS", 1, 24)), f.owners());
+                new WasteOwner("static Store.TABLE", 1, 60), new WasteOwner("static Store.QUEUE", 1, 56),
+                new WasteOwner("static Store.LIST", 1, 32), new WasteOwner("static Stats.FEW", 1, 28),
+                new WasteOwner("static Store.SLOTS", 1, 24)), f.owners());
     }
 
     @Test
