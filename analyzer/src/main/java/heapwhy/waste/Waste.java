@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds memory a program wastes: duplicate strings and arrays, empty collections, zero-length arrays; each
- * finding with what holds the waste. One pass over the objects picks the candidates into int lists (no object
- * per heap object); array contents are read from the dump only where another array has the same class and
+ * Finds memory a program wastes: duplicate strings and arrays, empty collections, zero-length arrays, object
+ * overhead; each finding with what holds the waste. One pass over the objects picks the candidates into int
+ * lists (no object per heap object); array contents are read from the dump only where another array has the same class and
  * length, and duplicates are confirmed by comparing bytes.
  */
 public final class Waste {
@@ -34,6 +34,7 @@ public final class Waste {
                 case DUPLICATE_ARRAYS -> duplicateArrays(index, found, groups, owners, query.top());
                 case EMPTY_COLLECTIONS -> emptyCollections(index, found, owners, query.top());
                 case ZERO_LENGTH_ARRAYS -> zeroLengthArrays(index, found, owners, query.top());
+                case OBJECT_OVERHEAD -> ObjectOverhead.find(index, query.top());
             });
         }
         return new WasteReport(findings, index.graphBytes());

@@ -9,7 +9,9 @@ public enum WasteKind {
     /** JDK collections that hold nothing, with the arrays and nodes only they hold. */
     EMPTY_COLLECTIONS("Empty collections", "empty-collections"),
     /** Arrays of length 0: one per type would do. */
-    ZERO_LENGTH_ARRAYS("Zero-length arrays", "zero-length-arrays");
+    ZERO_LENGTH_ARRAYS("Zero-length arrays", "zero-length-arrays"),
+    /** Classes whose instances are mostly header, padding and references rather than primitive payload. */
+    OBJECT_OVERHEAD("Object overhead", "object-overhead");
 
     private final String title;
     private final String option;

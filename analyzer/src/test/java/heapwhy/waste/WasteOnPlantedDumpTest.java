@@ -63,7 +63,7 @@ class WasteOnPlantedDumpTest {
                             + " wasted bytes, found " + found);
                 }
             }
-            assertEquals(7, checked, "the planted kinds this engine inspects");
+            assertEquals(8, checked, "the planted kinds this engine inspects");
             assertEquals(List.of(), wrong, variant + " (" + layout.describe() + ")");
         }
     }

@@ -44,12 +44,13 @@ public final class WasteText {
             out.append(headline(finding)).append(" waste ").append(Sizes.human(finding.wastedBytes())).append(" (")
                     .append(percent(report, finding.wastedBytes())).append(")").append(nl);
             int width = width(finding);
-            out.append("  held by:").append(nl);
+            out.append(finding.kind() == WasteKind.OBJECT_OVERHEAD ? "  by class:" : "  held by:").append(nl);
             for (WasteOwner owner : finding.owners()) {
                 out.append(row(width, owner.name(), Sizes.grouped(owner.objects()), Sizes.human(owner.bytes()))).append(nl);
             }
             out.append(finding.kind() == WasteKind.DUPLICATE_STRINGS || finding.kind() == WasteKind.DUPLICATE_ARRAYS
-                    ? "  most duplicated:" : "  by type:").append(nl);
+                    ? "  most duplicated:" : finding.kind() == WasteKind.OBJECT_OVERHEAD ? "  per instance:"
+                    : "  by type:").append(nl);
             for (WasteExample example : finding.examples()) {
                 String copies = Sizes.grouped(example.copies()) + (example.copies() == 1 ? " object" : " objects");
                 if (finding.kind() == WasteKind.DUPLICATE_STRINGS || finding.kind() == WasteKind.DUPLICATE_ARRAYS) {
@@ -73,6 +74,9 @@ public final class WasteText {
                     + plural(distinct, f.distinct(), "class", "classes");
             case ZERO_LENGTH_ARRAYS -> plural(objects, f.objects(), "array", "arrays") + " beyond one per type, of "
                     + plural(distinct, f.distinct(), "type", "types");
+            case OBJECT_OVERHEAD -> plural(objects, f.objects(), "instance", "instances") + " of "
+                    + plural(distinct, f.distinct(), "class", "classes")
+                    + " that are mostly header, padding and references,";
         };
     }
 
