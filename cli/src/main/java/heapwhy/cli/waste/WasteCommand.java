@@ -83,7 +83,7 @@ public final class WasteCommand implements Callable<Integer> {
 
     @Option(names = "--inspection", paramLabel = "NAME", split = ",",
             description = "Run only this inspection (repeat it, or separate names by commas): duplicate-strings, "
-                    + "duplicate-arrays, empty-collections, zero-length-arrays. Default: all.")
+                    + "duplicate-arrays, empty-collections, zero-length-arrays, object-overhead. Default: all.")
     List<String> inspections = new ArrayList<>();
 
     @Mixin
@@ -133,7 +133,7 @@ public final class WasteCommand implements Callable<Integer> {
             WasteKind kind = WasteKind.byOption(name);
             if (kind == null) {
                 throw new ParameterException(spec.commandLine(), "unknown inspection '" + name + "' (one of "
-                        + "duplicate-strings, duplicate-arrays, empty-collections, zero-length-arrays)");
+                        + "duplicate-strings, duplicate-arrays, empty-collections, zero-length-arrays, object-overhead)");
             }
             kinds.add(kind);
         }
