@@ -16,11 +16,17 @@ import java.util.List;
  * fields (inherited ones included); the rest is overhead: the header, the reference fields and the padding
  * (gaps between fields, the alignment at the end, and fields the JVM injects that the dump does not list).
  * Classes whose overhead is most of each instance are the ones a flatter or primitive representation shrinks
- * (the {@code __slots__} question). Arrays and class mirrors are not instances of a class here.
+ * (the {@code __slots__} question), when together they take a noticeable share of the heap. Arrays and class
+ * mirrors are not instances of a class here.
  */
 final class ObjectOverhead {
     /** A class is reported when overhead is more than this share of each instance. */
     static final double MOST = 0.5;
+    /**
+     * ...and when its instances' overhead together is at least this share of the reachable heap: a class with
+     * a few instances is mostly header too, but changing it would save nothing worth a line of code.
+     */
+    static final double MIN_HEAP_SHARE = 0.001;
 
     private ObjectOverhead() {
     }
@@ -76,10 +82,13 @@ final class ObjectOverhead {
             if (split.overhead() <= split.size() * MOST) {
                 continue;
             }
-            splits[c] = split;
-            reported.add(c);
             // the instances' bytes as the index sums them, less the payload each one carries
             overhead[c] = bytes[c] - count[c] * split.payload();
+            if (overhead[c] < index.graphBytes() * MIN_HEAP_SHARE) {
+                continue;
+            }
+            splits[c] = split;
+            reported.add(c);
             objects += count[c];
             wasted += overhead[c];
         }

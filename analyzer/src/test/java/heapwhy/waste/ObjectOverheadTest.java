@@ -90,4 +90,25 @@ class ObjectOverheadTest {
         assertEquals(List.of(new WasteOwner("Flag", 3, 45)), f.owners());
         assertEquals(88, f.wastedBytes());
     }
+
+    @Test
+    void aClassWhoseOverheadIsATinyShareOfTheHeapIsNotReported() throws IOException {
+        // 2,000 Flags (30,000 bytes of overhead) and one Pair (20 bytes, under 0.1 % of a heap of over 40 KB)
+        SyntheticHeap h = WasteHeaps.heap();
+        h.declareArrayClass("[Ljava/lang/Object;");
+        h.declareClass("com/example/Flag").field("on", BasicType.BOOLEAN).define();
+        h.declareClass("com/example/Pair").field("a", BasicType.OBJECT).field("b", BasicType.OBJECT)
+                .field("n", BasicType.INT).define();
+        long[] held = new long[2001];
+        for (int i = 0; i < 2000; i++) {
+            held[i] = h.instance("com/example/Flag").set("on", true).add();
+        }
+        held[2000] = h.instance("com/example/Pair").add();
+        h.root(RootKind.JNI_GLOBAL, h.objectArray("[Ljava/lang/Object;", held), 1);
+        Path big = h.writeTo(tmp.resolve("many-flags.hprof"));
+        try (HeapIndex index = WasteHeaps.open(big, tmp.resolve("many-flags-index"))) {
+            WasteFinding f = Waste.find(index, new WasteQuery(Set.of(WasteKind.OBJECT_OVERHEAD), 10)).findings().get(0);
+            assertEquals(List.of(new WasteOwner("Flag", 2000, 2000 * 15)), f.owners());
+        }
+    }
 }

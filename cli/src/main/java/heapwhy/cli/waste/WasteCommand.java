@@ -53,8 +53,8 @@ import java.util.concurrent.Callable;
                 "  zero-length-arrays  Arrays of length 0: one per type would do. Fix: a shared constant "
                         + "(static final int[] EMPTY = {}).",
                 "  object-overhead     Classes whose instances are mostly overhead (header, padding and reference "
-                        + "fields, more than half of each instance) rather than primitive payload, with each "
-                        + "instance's split. Fix: fewer, flatter objects (a field instead of a wrapper, parallel "
+                        + "fields, more than half of each instance) rather than primitive payload, and together at least "
+                        + "0.1 %% of the reachable heap, with each instance's split. Fix: fewer, flatter objects (a field instead of a wrapper, parallel "
                         + "primitive arrays); see one class's layout with heapwhy layout --class NAME.",
                 "The owner of a wasted object is the field on its shortest path from the GC roots; inside a "
                         + "collection, the field that holds the collection, with its kind (e.g. static "
