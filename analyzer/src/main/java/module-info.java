@@ -11,12 +11,14 @@ module heapwhy.analyzer {
     exports heapwhy.hprof;
     exports heapwhy.inspect;
     exports heapwhy.layout;
+    exports heapwhy.layout.fields;
     exports heapwhy.paths;
     exports heapwhy.render;
     exports heapwhy.report;
     exports heapwhy.report.dominators;
     exports heapwhy.report.growth;
     exports heapwhy.report.histogram;
+    exports heapwhy.report.layout;
     exports heapwhy.report.paths;
     exports heapwhy.report.summary;
     exports heapwhy.report.suspects;

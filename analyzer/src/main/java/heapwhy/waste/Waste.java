@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Finds memory a program wastes: duplicate strings and arrays, empty collections, zero-length arrays,
- * under-filled collections and arrays, boxed numbers; each
- * finding with what holds the waste. One pass over the objects picks the candidates into int lists (no object
- * per heap object); array contents are read from the dump only where another array has the same class and
+ * under-filled collections and arrays, boxed numbers, object overhead; each finding with what holds the waste.
+ * One pass over the objects picks the candidates into int lists (no object per heap object); array contents are
+ * read from the dump only where another array has the same class and
  * length, and duplicates are confirmed by comparing bytes.
  */
 public final class Waste {
@@ -39,6 +39,7 @@ public final class Waste {
                 case ZERO_LENGTH_ARRAYS -> zeroLengthArrays(index, found, owners, query.top());
                 case UNDER_FILLED -> UnderFilledWaste.find(index, found, owners, query.top());
                 case BOXED_NUMBERS -> BoxedNumbers.find(index, found, owners, query.top());
+                case OBJECT_OVERHEAD -> ObjectOverhead.find(index, query.top());
             });
         }
         return new WasteReport(findings, index.graphBytes());

@@ -13,7 +13,9 @@ public enum WasteKind {
     /** JDK hash tables and array lists filled below a quarter of their capacity, and object arrays mostly null. */
     UNDER_FILLED("Under-filled collections and arrays", "under-filled"),
     /** Boxed numbers a primitive array would hold smaller, and equal boxes beyond the JDK's caches. */
-    BOXED_NUMBERS("Boxed numbers", "boxed-numbers");
+    BOXED_NUMBERS("Boxed numbers", "boxed-numbers"),
+    /** Classes whose instances are mostly header, padding and references rather than primitive payload. */
+    OBJECT_OVERHEAD("Object overhead", "object-overhead");
 
     private final String title;
     private final String option;

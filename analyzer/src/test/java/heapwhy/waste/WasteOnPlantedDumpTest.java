@@ -63,7 +63,7 @@ class WasteOnPlantedDumpTest {
                             + " wasted bytes, found " + found);
                 }
             }
-            assertEquals(11, checked, "the planted kinds this engine inspects");
+            assertEquals(12, checked, "the planted kinds this engine inspects");
             assertEquals(List.of(), wrong, variant + " (" + layout.describe() + ")");
         }
     }

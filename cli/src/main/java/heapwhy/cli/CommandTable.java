@@ -7,6 +7,7 @@ import heapwhy.cli.dominators.DominatorsCommand;
 import heapwhy.cli.growth.GrowthCommand;
 import heapwhy.cli.gui.GuiCommand;
 import heapwhy.cli.histogram.HistogramCommand;
+import heapwhy.cli.layout.LayoutCommand;
 import heapwhy.cli.paths.BackrefsCommand;
 import heapwhy.cli.paths.PathCommand;
 import heapwhy.cli.summary.SummaryCommand;
@@ -37,6 +38,7 @@ final class CommandTable {
             new Entry(DominatorsCommand.class, DominatorsCommand::new),
             new Entry(SuspectsCommand.class, SuspectsCommand::new),
             new Entry(WasteCommand.class, WasteCommand::new),
+            new Entry(LayoutCommand.class, LayoutCommand::new),
             new Entry(BackrefsCommand.class, BackrefsCommand::new),
             new Entry(PathCommand.class, PathCommand::new),
             new Entry(GuiCommand.class, environment -> new GuiCommand()),

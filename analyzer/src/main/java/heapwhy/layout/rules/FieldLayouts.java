@@ -53,6 +53,21 @@ public final class FieldLayouts {
      * @param ownFieldTypes HPROF basic types of the class's own instance fields
      */
     public static Placed place(Placed superLayout, byte[] ownFieldTypes, int headerBytes, int referenceBytes) {
+        return place(superLayout, ownFieldTypes, headerBytes, referenceBytes, new int[ownFieldTypes.length]);
+    }
+
+    /**
+     * Where {@link #place} puts each of the class's own fields: their offsets, in the order of
+     * {@code ownFieldTypes}. Fields of one size go in that order (HotSpot sorts by size, then by field index).
+     */
+    public static int[] ownOffsets(Placed superLayout, byte[] ownFieldTypes, int headerBytes, int referenceBytes) {
+        int[] offsets = new int[ownFieldTypes.length];
+        place(superLayout, ownFieldTypes, headerBytes, referenceBytes, offsets);
+        return offsets;
+    }
+
+    private static Placed place(Placed superLayout, byte[] ownFieldTypes, int headerBytes, int referenceBytes,
+                                int[] ownOffsets) {
         List<int[]> blocks = new ArrayList<>(); // {offset, size, kind}: 0 empty, 1 taken
         blocks.add(new int[]{0, headerBytes, 1});
         int at = headerBytes;
@@ -66,20 +81,26 @@ public final class FieldLayouts {
         }
         blocks.add(new int[]{at, Integer.MAX_VALUE, 0});
 
-        int[] sizes = new int[ownFieldTypes.length];
+        // primitives largest first, a size's fields in their order; then the references in theirs
+        int[] field = new int[ownFieldTypes.length];
         int n = 0;
-        for (byte type : ownFieldTypes) {
-            if (type != BasicType.OBJECT) {
-                sizes[n++] = BasicType.size(type, 8);
+        for (int size = 8; size >= 1; size /= 2) {
+            for (int f = 0; f < ownFieldTypes.length; f++) {
+                if (ownFieldTypes[f] != BasicType.OBJECT && BasicType.size(ownFieldTypes[f], 8) == size) {
+                    field[n++] = f;
+                }
             }
         }
-        Arrays.sort(sizes, 0, n);
-        reverse(sizes, n);
         int primitives = n;
-        for (byte type : ownFieldTypes) {
-            if (type == BasicType.OBJECT) {
-                sizes[n++] = referenceBytes;
+        for (int f = 0; f < ownFieldTypes.length; f++) {
+            if (ownFieldTypes[f] == BasicType.OBJECT) {
+                field[n++] = f;
             }
+        }
+        int[] sizes = new int[n];
+        for (int i = 0; i < n; i++) {
+            byte type = ownFieldTypes[field[i]];
+            sizes[i] = type == BasicType.OBJECT ? referenceBytes : BasicType.size(type, 8);
         }
         int lastSize = 0;
         boolean lastSearchFailed = false;
@@ -105,7 +126,7 @@ public final class FieldLayouts {
             if (candidate < 0) {
                 candidate = blocks.size() - 1;
             }
-            insert(blocks, candidate, size);
+            ownOffsets[field[i]] = insert(blocks, candidate, size);
         }
         int count = 0;
         for (int[] block : blocks) {
@@ -180,7 +201,8 @@ public final class FieldLayouts {
         return block[1] >= size + adjustment;
     }
 
-    private static void insert(List<int[]> blocks, int slotIndex, int size) {
+    /** Puts a field of {@code size} into the slot; returns its offset. */
+    private static int insert(List<int[]> blocks, int slotIndex, int size) {
         int[] slot = blocks.get(slotIndex);
         int misalign = slot[0] % size;
         if (misalign != 0) {
@@ -189,7 +211,8 @@ public final class FieldLayouts {
             slot[0] += adjustment;
             slot[1] -= adjustment;
         }
-        blocks.add(slotIndex, new int[]{slot[0], size, 1});
+        int offset = slot[0];
+        blocks.add(slotIndex, new int[]{offset, size, 1});
         slot[0] += size;
         if (slot[1] != Integer.MAX_VALUE) {
             slot[1] -= size;
@@ -197,6 +220,7 @@ public final class FieldLayouts {
                 blocks.remove(slotIndex + 1);
             }
         }
+        return offset;
     }
 
     private static void reverse(int[] a, int n) {

@@ -100,6 +100,88 @@ public final class LegacyFieldLayouts {
         return used == 0 ? superLayout : superLayout.withReserved(end - superLayout.end());
     }
 
+    /**
+     * Where {@link #place} puts each of the class's own fields, in the order of {@code ownFieldTypes}: HotSpot
+     * before JDK 15 gives each kind (references, longs, ints, shorts, bytes) its run and fills a kind's run in
+     * field order, so the first fields of a kind are the ones moved into the gap before the longs.
+     */
+    public static int[] ownOffsets(FieldLayouts.Placed superLayout, byte[] ownFieldTypes, int referenceBytes,
+                                   boolean referencesFirst) {
+        Counts c = Counts.of(ownFieldTypes);
+        int start = alignUp(superLayout.end(), referenceBytes);
+        // per kind (0 references, then by size 8, 4, 2, 1): where its gap fillers go, how many, where the rest go
+        int[] gapAt = new int[9];
+        int[] gapCount = new int[9];
+        int[] next = new int[9];
+        if (referencesFirst) {
+            next[0] = start;
+            int at = start + c.references * referenceBytes;
+            if (c.longs > 0) {
+                at = alignUp(at, LONG);
+            }
+            next[LONG] = at;
+            next[INT] = next[LONG] + c.longs * LONG;
+            next[SHORT] = next[INT] + c.ints * INT;
+            next[1] = next[SHORT] + c.shorts * SHORT;
+        } else {
+            int longStart = start;
+            int ints = c.ints;
+            int shorts = c.shorts;
+            int bytes = c.bytes;
+            int references = c.references;
+            if (c.longs > 0) {
+                longStart = alignUp(start, LONG);
+                int gap = longStart - start;
+                int at = start;
+                gapAt[INT] = at;
+                if (gap > 0 && ints > 0) {
+                    ints--;
+                    gapCount[INT] = 1;
+                    gap -= INT;
+                    at += INT;
+                }
+                gapAt[SHORT] = at;
+                while (gap >= SHORT && shorts > 0) {
+                    shorts--;
+                    gapCount[SHORT]++;
+                    gap -= SHORT;
+                    at += SHORT;
+                }
+                gapAt[1] = at;
+                while (gap > 0 && bytes > 0) {
+                    bytes--;
+                    gapCount[1]++;
+                    gap--;
+                    at++;
+                }
+                gapAt[0] = at;
+                if (gap >= referenceBytes && references > 0) {
+                    references--;
+                    gapCount[0] = 1;
+                }
+            }
+            next[LONG] = longStart;
+            next[INT] = longStart + c.longs * LONG;
+            next[SHORT] = next[INT] + ints * INT;
+            next[1] = next[SHORT] + shorts * SHORT;
+            next[0] = alignUp(next[1] + bytes, referenceBytes);
+        }
+        int[] offsets = new int[ownFieldTypes.length];
+        for (int f = 0; f < ownFieldTypes.length; f++) {
+            int size = ownFieldTypes[f] == BasicType.OBJECT ? referenceBytes : BasicType.size(ownFieldTypes[f], 8);
+            int kind = ownFieldTypes[f] == BasicType.OBJECT ? 0 : size;
+            if (gapCount[kind] > 0) {
+                offsets[f] = gapAt[kind];
+                gapAt[kind] += size;
+                gapCount[kind]--;
+            } else {
+                offsets[f] = next[kind];
+                next[kind] += size;
+            }
+        }
+        return offsets;
+    }
+
     private static int alignUp(int value, int alignment) {
         return (value + alignment - 1) / alignment * alignment;
     }

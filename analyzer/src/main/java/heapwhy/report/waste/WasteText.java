@@ -34,7 +34,10 @@ public final class WasteText {
         }
         out.append(kinds).append(kinds == 1 ? " kind, " : " kinds, ").append(Sizes.human(report.wastedBytes()))
                 .append(" (").append(percent(report, report.wastedBytes())).append(" of the reachable heap, ")
-                .append(Sizes.human(report.graphBytes())).append(") could be saved.").append(nl);
+                .append(Sizes.human(report.graphBytes())).append(") could be saved")
+                .append(report.findings().stream().anyMatch(f -> f.kind() == WasteKind.OBJECT_OVERHEAD
+                        && f.wastedBytes() > 0) ? ", object overhead not counted (only a change of the objects' "
+                        + "shape saves it)." : ".").append(nl);
         for (WasteFinding finding : report.findings()) {
             out.append(nl).append(finding.kind().title()).append(": ");
             if (finding.objects() == 0) {
@@ -44,12 +47,13 @@ public final class WasteText {
             out.append(headline(finding)).append(" waste ").append(Sizes.human(finding.wastedBytes())).append(" (")
                     .append(percent(report, finding.wastedBytes())).append(")").append(nl);
             int width = width(finding);
-            out.append("  held by:").append(nl);
+            out.append(finding.kind() == WasteKind.OBJECT_OVERHEAD ? "  by class:" : "  held by:").append(nl);
             for (WasteOwner owner : finding.owners()) {
                 out.append(row(width, owner.name(), Sizes.grouped(owner.objects()), Sizes.human(owner.bytes()))).append(nl);
             }
             out.append(finding.kind() == WasteKind.DUPLICATE_STRINGS || finding.kind() == WasteKind.DUPLICATE_ARRAYS
-                    ? "  most duplicated:" : "  by type:").append(nl);
+                    ? "  most duplicated:" : finding.kind() == WasteKind.OBJECT_OVERHEAD ? "  per instance:"
+                    : "  by type:").append(nl);
             for (WasteExample example : finding.examples()) {
                 String copies = Sizes.grouped(example.copies()) + (example.copies() == 1 ? " object" : " objects");
                 if (finding.kind() == WasteKind.DUPLICATE_STRINGS || finding.kind() == WasteKind.DUPLICATE_ARRAYS) {
@@ -77,6 +81,9 @@ public final class WasteText {
                     + " under a quarter full, of " + plural(distinct, f.distinct(), "class", "classes");
             case BOXED_NUMBERS -> plural(objects, f.objects(), "box", "boxes") + " a primitive array or one shared "
                     + "box would replace, of " + plural(distinct, f.distinct(), "type", "types");
+            case OBJECT_OVERHEAD -> plural(objects, f.objects(), "instance", "instances") + " of "
+                    + plural(distinct, f.distinct(), "class", "classes")
+                    + " that are mostly header, padding and references,";
         };
     }
 

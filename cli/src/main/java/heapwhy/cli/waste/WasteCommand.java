@@ -65,6 +65,10 @@ import java.util.concurrent.Callable;
                         + "(-128..127; Character 0..127) waste all copies but one. A box an array counted is not "
                         + "counted again. Fix: primitive arrays or a primitive collection, valueOf and a shared "
                         + "box, or a primitive field.",
+                "  object-overhead     Classes whose instances are mostly overhead (header, padding and reference "
+                        + "fields, more than half of each instance) rather than primitive payload, and together at least "
+                        + "0.1 %% of the reachable heap, with each instance's split. Fix: fewer, flatter objects (a field instead of a wrapper, parallel "
+                        + "primitive arrays); see one class's layout with heapwhy layout --class NAME.",
                 "The owner of a wasted object is the field on its shortest path from the GC roots; inside a "
                         + "collection, the field that holds the collection, with its kind (e.g. static "
                         + "Catalog.NAMES (HashMap values))."},
@@ -92,7 +96,7 @@ public final class WasteCommand implements Callable<Integer> {
 
     @Option(names = "--inspection", paramLabel = "NAME", split = ",",
             description = "Run only this inspection (repeat it, or separate names by commas): duplicate-strings, "
-                    + "duplicate-arrays, empty-collections, zero-length-arrays, under-filled, boxed-numbers. "
+                    + "duplicate-arrays, empty-collections, zero-length-arrays, under-filled, boxed-numbers, object-overhead. "
                     + "Default: all.")
     List<String> inspections = new ArrayList<>();
 
@@ -144,7 +148,7 @@ public final class WasteCommand implements Callable<Integer> {
             if (kind == null) {
                 throw new ParameterException(spec.commandLine(), "unknown inspection '" + name + "' (one of "
                         + "duplicate-strings, duplicate-arrays, empty-collections, zero-length-arrays, "
-                        + "under-filled, boxed-numbers)");
+                        + "under-filled, boxed-numbers, object-overhead)");
             }
             kinds.add(kind);
         }

@@ -74,7 +74,7 @@ class WasteCommandTest {
     void textNamesEachFindingItsOwnersAndItsMostDuplicatedValuesEscaped() {
         String text = run().out();
         assertEquals("""
-                Waste in shop.hprof: 2 kinds, 168 B (20.2 % of the reachable heap, 832 B) could be saved.
+                Waste in shop.hprof: 3 kinds, 168 B (20.2 % of the reachable heap, 832 B) could be saved, object overhead not counted (only a change of the objects' shape saves it).
 
                 Duplicate strings: 3 copies of 2 distinct values waste 144 B (17.3 %)
                   held by:
@@ -97,6 +97,16 @@ class WasteCommandTest {
                 Under-filled collections and arrays: none.
 
                 Boxed numbers: none.
+
+                Object overhead: 9 instances of 3 classes that are mostly header, padding and references, waste 207 B (24.9 %)
+                  by class:
+                    String                                                                                          5      115 B
+                    Customer                                                                                        3       72 B
+                    ArrayList                                                                                       1       20 B
+                  per instance:
+                    java.lang.String: 24 bytes = 12 header + 7 padding + 4 references + 1 payload           5 objects      115 B
+                    com.example.Customer: 24 bytes = 12 header + 0 padding + 12 references + 0 payload      3 objects       72 B
+                    java.util.ArrayList: 24 bytes = 12 header + 4 padding + 4 references + 4 payload         1 object       20 B
                 """.replace("\n", System.lineSeparator()), text);
     }
 
@@ -105,7 +115,7 @@ class WasteCommandTest {
     void jsonCarriesEveryFindingWithOwnersAndExamples() {
         Map<String, Object> json = (Map<String, Object>) MiniJson.parse(run("--format", "json").out());
         List<Map<String, Object>> findings = (List<Map<String, Object>>) json.get("findings");
-        assertEquals(6, findings.size(), json.toString());
+        assertEquals(7, findings.size(), json.toString());
         Map<String, Object> strings = findings.get(0);
         assertEquals("duplicate-strings", strings.get("kind"));
         assertEquals(3L, ((Number) strings.get("objects")).longValue());
@@ -139,7 +149,7 @@ class WasteCommandTest {
         Run wrong = Run.of("waste", "--index-dir", tmp.resolve("index").toString(), "--inspection", "boxes",
                 dump.toString());
         assertTrue(wrong.exitCode() != 0);
-        assertTrue(wrong.err().contains("zero-length-arrays, under-filled, boxed-numbers)"), wrong.err());
+        assertTrue(wrong.err().contains("zero-length-arrays, under-filled, boxed-numbers, object-overhead)"), wrong.err());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package heapwhy.layout.fields;
+
+import heapwhy.graph.HeapIndex;
+import heapwhy.graph.IndexOptions;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.testdumps.Scenario;
+import heapwhy.testdumps.ScenarioDumps;
+import heapwhy.testdumps.Variant;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * On real dumps, every class's field layout ends at the size the index gives its instances (which equals the
+ * JVM's own histogram), and no two fields overlap.
+ */
+class ClassLayoutsOnRealDumpsTest {
+    @TempDir
+    static Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(value = Variant.class, names = {"DEFAULT", "NO_COMPRESSED_OOPS", "NO_COMPRESSED_CLASS_POINTERS", "OTHER_JDK"})
+    void everyClassLayoutHasItsInstancesSizeAndNoOverlap(Variant variant) throws IOException {
+        if (variant == Variant.OTHER_JDK) {
+            Assumptions.assumeTrue(ScenarioDumps.otherJdk().isPresent(), "no other JDK on this machine");
+        }
+        Path dump = ScenarioDumps.produce(Scenario.WASTE, variant).dumps().get(0);
+        try (HeapIndex index = HeapIndex.open(dump, IndexOptions.defaults().withIndexDir(tmp.resolve(variant.name())),
+                ProgressListener.NONE)) {
+            boolean[] seen = new boolean[index.classes().size()];
+            List<String> wrong = new ArrayList<>();
+            int checked = 0;
+            for (int node = 0; node < index.nodeCount(); node++) {
+                if (index.isClass(node) || seen[index.classIndex(node)] || index.classOf(node).name().endsWith("[]")) {
+                    continue;
+                }
+                seen[index.classIndex(node)] = true;
+                ClassLayout layout = ClassLayouts.of(index, index.classOf(node).name());
+                if (layout == null || index.classOf(node).nameIsShared()) {
+                    continue;
+                }
+                checked++;
+                int end = layout.headerBytes();
+                for (FieldSlot f : layout.fields()) {
+                    if (f.offset() < end) {
+                        wrong.add(layout.className() + ": " + f + " overlaps what ends at " + end);
+                    }
+                    end = f.offset() + f.size();
+                }
+                if (layout.instanceSize() != index.shallowSize(node)) {
+                    wrong.add(layout.className() + ": layout " + layout.instanceSize() + ", index "
+                            + index.shallowSize(node));
+                }
+            }
+            assertTrue(checked > 100, "classes checked: " + checked);
+            assertEquals(List.of(), wrong, variant.toString());
+        }
+    }
+}
