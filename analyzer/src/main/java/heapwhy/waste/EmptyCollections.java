@@ -53,33 +53,16 @@ final class EmptyCollections {
             Map.entry("java.util.concurrent.ConcurrentHashMap", new CounterCells()));
 
     private final HeapIndex index;
-    private final Rule[] byClass;
-    private final boolean[] looked;
+    private final RulesByClass<Rule> rules;
 
     EmptyCollections(HeapIndex index) {
         this.index = index;
-        this.byClass = new Rule[index.classes().size()];
-        this.looked = new boolean[byClass.length];
+        this.rules = new RulesByClass<>(index, RULES);
     }
 
     /** Whether objects of the class are collections this inspection can size. */
     boolean isCollection(int classIndex) throws IOException {
-        return rule(classIndex) != null;
-    }
-
-    private Rule rule(int classIndex) throws IOException {
-        if (!looked[classIndex]) {
-            looked[classIndex] = true;
-            // the nearest known class in the lineage says how the size is kept: a LinkedHashSet is a HashSet
-            for (String name : index.contents().lineage(classIndex)) {
-                Rule rule = RULES.get(name);
-                if (rule != null) {
-                    byClass[classIndex] = rule;
-                    break;
-                }
-            }
-        }
-        return byClass[classIndex];
+        return rules.of(classIndex) != null;
     }
 
     /** Whether the collection node holds nothing; false for nodes that are no collection this knows. */
@@ -91,7 +74,7 @@ final class EmptyCollections {
         if (node < 0 || index.isClass(node) || depth > 2) {
             return false;
         }
-        Rule rule = rule(index.classIndex(node));
+        Rule rule = rules.of(index.classIndex(node));
         if (rule == null) {
             return false;
         }

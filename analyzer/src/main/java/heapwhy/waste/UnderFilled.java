@@ -42,33 +42,17 @@ final class UnderFilled {
 
     private final HeapIndex index;
     private final long referenceBytes;
-    private final Rule[] byClass;
-    private final boolean[] looked;
+    private final RulesByClass<Rule> rules;
 
     UnderFilled(HeapIndex index) {
         this.index = index;
         this.referenceBytes = index.facts().layout().referenceBytes();
-        this.byClass = new Rule[index.classes().size()];
-        this.looked = new boolean[byClass.length];
+        this.rules = new RulesByClass<>(index, RULES);
     }
 
     /** Whether objects of the class are collections this can measure. */
     boolean isMeasured(int classIndex) throws IOException {
-        return rule(classIndex) != null;
-    }
-
-    private Rule rule(int classIndex) throws IOException {
-        if (!looked[classIndex]) {
-            looked[classIndex] = true;
-            for (String name : index.contents().lineage(classIndex)) {
-                Rule rule = RULES.get(name);
-                if (rule != null) {
-                    byClass[classIndex] = rule;
-                    break;
-                }
-            }
-        }
-        return byClass[classIndex];
+        return rules.of(classIndex) != null;
     }
 
     /**
@@ -77,7 +61,7 @@ final class UnderFilled {
      * the array is not judged again as a plain array.
      */
     long wasted(int node, long[] ownArrays) throws IOException {
-        Rule rule = rule(index.classIndex(node));
+        Rule rule = rules.of(index.classIndex(node));
         if (rule == null) {
             return -1;
         }
