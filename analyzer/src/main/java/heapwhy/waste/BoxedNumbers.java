@@ -39,7 +39,7 @@ final class BoxedNumbers {
 
     private WasteFinding find(Candidates found, Waste.Owners owners, int top) throws IOException {
         PerClass perClass = new PerClass(index.classes().size());
-        OwnerTally tally = new OwnerTally();
+        OwnerTally tally = new OwnerTally(index);
         long objects = 0;
         long bytes = 0;
         for (int i = 0; i < found.objectArrays.size() && found.boxes.size() > 0; i++) {
@@ -76,7 +76,7 @@ final class BoxedNumbers {
                 }
             }
             perClass.add(boxClass, boxes, wasted);
-            tally.add(owners.holder(array), boxes, wasted);
+            tally.add(owners.holder(array), array, boxes, wasted);
             objects += boxes;
             bytes += wasted;
         }
@@ -103,7 +103,7 @@ final class BoxedNumbers {
             long wasted = index.shallowSize(box);
             examples.waste(group, wasted);
             perClass.add(boxClass, wasted);
-            tally.add(owners.of(box), wasted);
+            tally.add(owners.of(box), box, wasted);
             objects++;
             bytes += wasted;
         }

@@ -98,7 +98,8 @@ final class ObjectOverhead {
         List<WasteExample> examples = new ArrayList<>();
         for (int c : reported.subList(0, Math.min(top, reported.size()))) {
             String name = index.classes().get(c).displayName();
-            owners.add(new WasteOwner(ClassNames.simpleName(name), count[c], overhead[c]));
+            owners.add(new WasteOwner(ClassNames.simpleName(name), count[c], overhead[c],
+                    index.objectId(example[c])));
             examples.add(new WasteExample(name + ": " + splits[c].text(), count[c], overhead[c]));
         }
         return new WasteFinding(WasteKind.OBJECT_OVERHEAD, objects, wasted, reported.size(), owners, examples);

@@ -1,5 +1,7 @@
 package heapwhy.waste;
 
+import heapwhy.graph.HeapIndex;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,13 +12,20 @@ import java.util.Map;
 final class OwnerTally {
     private final Map<String, long[]> byName = new HashMap<>();
 
-    void add(String owner, long bytes) {
-        add(owner, 1, bytes);
+    private final HeapIndex index;
+
+    OwnerTally(HeapIndex index) {
+        this.index = index;
     }
 
-    /** Several objects wasting {@code bytes} together (the boxes of one array). */
-    void add(String owner, long objects, long bytes) {
-        long[] sums = byName.computeIfAbsent(owner, k -> new long[2]);
+    /** One wasted object, {@code node}, held by {@code owner}. */
+    void add(String owner, int node, long bytes) {
+        add(owner, node, 1, bytes);
+    }
+
+    /** Several objects wasting {@code bytes} together (the boxes of one array, {@code node}). */
+    void add(String owner, int node, long objects, long bytes) {
+        long[] sums = byName.computeIfAbsent(owner, k -> new long[] {0, 0, index.objectId(node)});
         sums[0] += objects;
         sums[1] += bytes;
     }
@@ -24,7 +33,7 @@ final class OwnerTally {
     /** The {@code top} owners with most bytes, then most objects, then by name. */
     List<WasteOwner> top(int top) {
         List<WasteOwner> owners = new ArrayList<>(byName.size());
-        byName.forEach((name, sums) -> owners.add(new WasteOwner(name, sums[0], sums[1])));
+        byName.forEach((name, sums) -> owners.add(new WasteOwner(name, sums[0], sums[1], sums[2])));
         owners.sort(Comparator.comparingLong(WasteOwner::bytes).reversed()
                 .thenComparing(Comparator.comparingLong(WasteOwner::objects).reversed())
                 .thenComparing(WasteOwner::name));

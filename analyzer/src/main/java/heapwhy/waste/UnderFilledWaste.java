@@ -16,7 +16,7 @@ final class UnderFilledWaste {
         long[] ownArrays = new long[(index.nodeCount() >>> 6) + 1];
         UnderFilled fill = new UnderFilled(index);
         PerClass perClass = new PerClass(index.classes().size());
-        OwnerTally tally = new OwnerTally();
+        OwnerTally tally = new OwnerTally(index);
         long objects = 0;
         long bytes = 0;
         // every collection first: it marks its own array, which the arrays' pass must then leave alone
@@ -25,7 +25,7 @@ final class UnderFilledWaste {
             long wasted = fill.wasted(node, ownArrays);
             if (wasted > 0) {
                 perClass.add(index.classIndex(node), wasted);
-                tally.add(owners.holder(node), wasted);
+                tally.add(owners.holder(node), node, wasted);
                 objects++;
                 bytes += wasted;
             }
@@ -36,7 +36,7 @@ final class UnderFilledWaste {
             long wasted = arrays.wasted(node, ownArrays);
             if (wasted > 0) {
                 perClass.add(index.classIndex(node), wasted);
-                tally.add(owners.holder(node), wasted);
+                tally.add(owners.holder(node), node, wasted);
                 objects++;
                 bytes += wasted;
             }

@@ -88,7 +88,7 @@ public final class Waste {
         LongIntMap groupOf = new LongIntMap(1024);
         Examples examples = new Examples();
         long[] arraySeen = new long[(arrays >>> 6) + 1];
-        OwnerTally tally = new OwnerTally();
+        OwnerTally tally = new OwnerTally(index);
         long objects = 0;
         long bytes = 0;
         for (int s = 0; s < strings.size(); s++) {
@@ -109,7 +109,7 @@ public final class Waste {
             }
             long wasted = index.shallowSize(node) + (newArray ? index.shallowSize(value) : 0);
             examples.waste(group, wasted);
-            tally.add(owners.of(node), wasted);
+            tally.add(owners.of(node), node, wasted);
             objects++;
             bytes += wasted;
         }
@@ -140,7 +140,7 @@ public final class Waste {
         int[] exampleOf = new int[groups.groupCount()];
         java.util.Arrays.fill(exampleOf, -1);
         Examples examples = new Examples();
-        OwnerTally tally = new OwnerTally();
+        OwnerTally tally = new OwnerTally(index);
         long objects = 0;
         long bytes = 0;
         for (int a = 0; a < arrays.size(); a++) {
@@ -155,7 +155,7 @@ public final class Waste {
             }
             long wasted = index.shallowSize(node);
             examples.waste(exampleOf[group], wasted);
-            tally.add(owners.of(node), wasted);
+            tally.add(owners.of(node), node, wasted);
             objects++;
             bytes += wasted;
         }
@@ -178,7 +178,7 @@ public final class Waste {
             empty[node >>> 6] |= 1L << node;
         }
         PerClass perClass = new PerClass(index.classes().size());
-        OwnerTally tally = new OwnerTally();
+        OwnerTally tally = new OwnerTally(index);
         long objects = 0;
         long bytes = 0;
         for (int i = 0; i < empties.size(); i++) {
@@ -189,7 +189,7 @@ public final class Waste {
             }
             long wasted = index.retainedSize(node);
             perClass.add(index.classIndex(node), wasted);
-            tally.add(owners.of(node), wasted);
+            tally.add(owners.of(node), node, wasted);
             objects++;
             bytes += wasted;
         }
@@ -202,7 +202,7 @@ public final class Waste {
         IntList arrays = found.zeroLengthArrays;
         boolean[] kept = new boolean[index.classes().size()];
         PerClass perClass = new PerClass(kept.length);
-        OwnerTally tally = new OwnerTally();
+        OwnerTally tally = new OwnerTally(index);
         long objects = 0;
         long bytes = 0;
         for (int i = 0; i < arrays.size(); i++) {
@@ -218,7 +218,7 @@ public final class Waste {
             }
             long wasted = index.shallowSize(node);
             perClass.add(type, wasted);
-            tally.add(owners.of(node), wasted);
+            tally.add(owners.of(node), node, wasted);
             objects++;
             bytes += wasted;
         }

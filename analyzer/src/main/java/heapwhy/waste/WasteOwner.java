@@ -7,6 +7,8 @@ package heapwhy.waste;
  * @param name the holder for people (raw: dump text, escaped by the renderers)
  * @param objects the wasted objects it holds
  * @param bytes the bytes they waste
+ * @param exampleId the dump id of one object that shows the waste (the first found: a wasted object, the array of
+ *                  boxes, an instance of the class), to inspect it or show its paths
  */
-public record WasteOwner(String name, long objects, long bytes) {
+public record WasteOwner(String name, long objects, long bytes, long exampleId) {
 }

@@ -67,7 +67,7 @@ class EmptyCollectionsTest {
             // the set and its map are one waste: the set's retained size
             assertEquals(f.examples().stream().mapToLong(WasteExample::wastedBytes).sum(), f.wastedBytes());
             // an array a GC root holds is named by the root
-            assertEquals(List.of(new WasteOwner("JNI global: java.lang.Object[]", 4, f.wastedBytes())), f.owners());
+            assertEquals(List.of(new OwnerRow("JNI global: java.lang.Object[]", 4, f.wastedBytes())), OwnerRow.of(f.owners()));
         }
     }
 }

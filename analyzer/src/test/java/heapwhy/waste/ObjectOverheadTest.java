@@ -65,8 +65,8 @@ class ObjectOverheadTest {
         assertEquals(5, f.objects());
         assertEquals(3 * 15 + 23 + 20, f.wastedBytes());
         assertEquals(3, f.distinct());
-        assertEquals(List.of(new WasteOwner("Flag", 3, 45), new WasteOwner("Labeled", 1, 23),
-                new WasteOwner("Pair", 1, 20)), f.owners());
+        assertEquals(List.of(new OwnerRow("Flag", 3, 45), new OwnerRow("Labeled", 1, 23),
+                new OwnerRow("Pair", 1, 20)), OwnerRow.of(f.owners()));
     }
 
     @Test
@@ -87,7 +87,7 @@ class ObjectOverheadTest {
     @Test
     void topKeepsTheBiggestClassesButTheTotalsCountThemAll() throws IOException {
         WasteFinding f = find(1);
-        assertEquals(List.of(new WasteOwner("Flag", 3, 45)), f.owners());
+        assertEquals(List.of(new OwnerRow("Flag", 3, 45)), OwnerRow.of(f.owners()));
         assertEquals(88, f.wastedBytes());
     }
 
@@ -108,7 +108,7 @@ class ObjectOverheadTest {
         Path big = h.writeTo(tmp.resolve("many-flags.hprof"));
         try (HeapIndex index = WasteHeaps.open(big, tmp.resolve("many-flags-index"))) {
             WasteFinding f = Waste.find(index, new WasteQuery(Set.of(WasteKind.OBJECT_OVERHEAD), 10)).findings().get(0);
-            assertEquals(List.of(new WasteOwner("Flag", 2000, 2000 * 15)), f.owners());
+            assertEquals(List.of(new OwnerRow("Flag", 2000, 2000 * 15)), OwnerRow.of(f.owners()));
         }
     }
 }

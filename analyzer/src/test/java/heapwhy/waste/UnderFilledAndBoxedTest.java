@@ -166,10 +166,10 @@ class UnderFilledAndBoxedTest {
                 new WasteExample("java.util.Hashtable", 1, 60), new WasteExample("java.util.ArrayDeque", 1, 56),
                 new WasteExample("java.lang.Object[]", 2, 52), new WasteExample("java.util.ArrayList", 1, 32)),
                 f.examples());
-        assertEquals(List.of(new WasteOwner("static Store.SET", 1, 124), new WasteOwner("static Store.CACHE", 1, 60),
-                new WasteOwner("static Store.TABLE", 1, 60), new WasteOwner("static Store.QUEUE", 1, 56),
-                new WasteOwner("static Store.LIST", 1, 32), new WasteOwner("static Stats.FEW", 1, 28),
-                new WasteOwner("static Store.SLOTS", 1, 24)), f.owners());
+        assertEquals(List.of(new OwnerRow("static Store.SET", 1, 124), new OwnerRow("static Store.CACHE", 1, 60),
+                new OwnerRow("static Store.TABLE", 1, 60), new OwnerRow("static Store.QUEUE", 1, 56),
+                new OwnerRow("static Store.LIST", 1, 32), new OwnerRow("static Stats.FEW", 1, 28),
+                new OwnerRow("static Store.SLOTS", 1, 24)), OwnerRow.of(f.owners()));
     }
 
     @Test
@@ -179,7 +179,7 @@ class UnderFilledAndBoxedTest {
         assertEquals(56 + 48, f.wastedBytes());
         assertEquals(1, f.distinct());
         assertEquals(List.of(new WasteExample("java.lang.Long", 5, 104)), f.examples());
-        assertEquals(List.of(new WasteOwner("static Stats.SAMPLES", 3, 56), new WasteOwner("Reading.level", 2, 48)),
-                f.owners());
+        assertEquals(List.of(new OwnerRow("static Stats.SAMPLES", 3, 56), new OwnerRow("Reading.level", 2, 48)),
+                OwnerRow.of(f.owners()));
     }
 }

@@ -11,12 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static heapwhy.waste.WasteHeaps.latin1;
 import static heapwhy.waste.WasteHeaps.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Waste on a hand-made heap whose figures were worked out by hand (12-byte headers, 4-byte references, 8-byte
@@ -112,8 +115,28 @@ class WasteTest {
         assertEquals(2, f.distinct());
         assertEquals(List.of(new WasteExample("\"Germany\"", 4, 5 * 24), new WasteExample("\"Berlin\"", 2, 48)),
                 f.examples());
-        assertEquals(List.of(new WasteOwner("Customer.country", 3, 120),
-                new WasteOwner("static Catalog.NAMES (HashMap values)", 1, 48)), f.owners());
+        assertEquals(List.of(new OwnerRow("Customer.country", 3, 120),
+                new OwnerRow("static Catalog.NAMES (HashMap values)", 1, 48)), OwnerRow.of(f.owners()));
+    }
+
+    @Test
+    void eachOwnersExampleIsOneOfTheWastedObjectsItHolds() throws IOException {
+        try (HeapIndex index = WasteHeaps.open(dump, tmp.resolve("index"))) {
+            WasteReport report = Waste.find(index, new WasteQuery(Set.of(WasteKind.DUPLICATE_STRINGS,
+                    WasteKind.EMPTY_COLLECTIONS), 10));
+            Map<String, String> classOfExample = new HashMap<>();
+            for (WasteFinding f : report.findings()) {
+                for (WasteOwner o : f.owners()) {
+                    int node = index.findObject(o.exampleId());
+                    assertNotEquals(HeapIndex.NOT_FOUND, node, o.name());
+                    classOfExample.put(o.name(), index.classOf(node).name());
+                }
+            }
+            assertEquals(Map.of("Customer.country", "java.lang.String",
+                    "static Catalog.NAMES (HashMap values)", "java.lang.String",
+                    "Customer.orders", "java.util.ArrayList", "static Catalog.TAGS", "java.util.HashSet"),
+                    classOfExample);
+        }
     }
 
     @Test
@@ -122,7 +145,7 @@ class WasteTest {
         assertEquals(2, f.objects());
         assertEquals(2 * 32, f.wastedBytes());
         assertEquals(List.of(new WasteExample("int[3]", 3, 64)), f.examples());
-        assertEquals(List.of(new WasteOwner("static Catalog.DATA (Object[] elements)", 2, 64)), f.owners());
+        assertEquals(List.of(new OwnerRow("static Catalog.DATA (Object[] elements)", 2, 64)), OwnerRow.of(f.owners()));
     }
 
     @Test
@@ -132,8 +155,8 @@ class WasteTest {
         assertEquals(2 * (24 + 16) + (16 + 24), f.wastedBytes());
         assertEquals(List.of(new WasteExample("java.util.ArrayList", 2, 80), new WasteExample("java.util.HashSet", 1, 40)),
                 f.examples());
-        assertEquals(List.of(new WasteOwner("Customer.orders", 2, 80), new WasteOwner("static Catalog.TAGS", 1, 40)),
-                f.owners());
+        assertEquals(List.of(new OwnerRow("Customer.orders", 2, 80), new OwnerRow("static Catalog.TAGS", 1, 40)),
+                OwnerRow.of(f.owners()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package heapwhy.report.waste;
 
 import heapwhy.report.JsonWriter;
+import heapwhy.util.ObjectIdText;
 import heapwhy.waste.WasteExample;
 import heapwhy.waste.WasteFinding;
 import heapwhy.waste.WasteOwner;
@@ -8,7 +9,8 @@ import heapwhy.waste.WasteReport;
 
 /**
  * The waste report as JSON: {@code graph_bytes}, {@code wasted_bytes} and {@code findings} [{kind (the
- * inspection's option name), objects, wasted_bytes, distinct, owners [{name, objects, bytes}], examples [{text,
+ * inspection's option name), objects, wasted_bytes, distinct, owners [{name, objects, bytes, example_id
+ * (hex, one object that shows the waste)}], examples [{text,
  * copies, wasted_bytes}]}]. Shares are left to the reader, as in top.
  */
 public final class WasteJson {
@@ -29,7 +31,8 @@ public final class WasteJson {
             json.name("owners").beginArray();
             for (WasteOwner o : f.owners()) {
                 json.beginObject().name("name").value(o.name()).name("objects").value(o.objects())
-                        .name("bytes").value(o.bytes()).endObject();
+                        .name("bytes").value(o.bytes()).name("example_id").value(ObjectIdText.hex(o.exampleId()))
+                        .endObject();
             }
             json.endArray();
             json.name("examples").beginArray();

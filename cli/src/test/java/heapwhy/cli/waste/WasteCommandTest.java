@@ -123,6 +123,7 @@ class WasteCommandTest {
         Map<String, Object> owner = ((List<Map<String, Object>>) strings.get("owners")).get(0);
         assertEquals("Customer.country", owner.get("name"));
         assertEquals(2L, ((Number) owner.get("objects")).longValue());
+        assertTrue(((String) owner.get("example_id")).matches("0x[0-9a-f]+"), owner.toString());
         Map<String, Object> example = ((List<Map<String, Object>>) strings.get("examples")).get(1);
         // the value as a Java literal: its escape sequence written out, never raw
         assertEquals("\"\\u001b[31mred\"", example.get("text"));
