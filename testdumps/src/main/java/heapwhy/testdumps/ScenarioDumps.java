@@ -20,7 +20,7 @@ import java.util.Properties;
  */
 public final class ScenarioDumps {
     /** Bump whenever a scenario program changes what it allocates, so cached sets are remade. */
-    public static final int SCENARIO_CODE_VERSION = 3;
+    public static final int SCENARIO_CODE_VERSION = 4;
     /** Heap of the scenario JVMs (but see {@link Scenario#heap()}): small, so a dump is a few MB. */
     public static final String HEAP = "-Xmx256m";
     static final Duration TIMEOUT = Duration.ofSeconds(120);

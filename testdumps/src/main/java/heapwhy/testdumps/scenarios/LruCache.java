@@ -15,7 +15,11 @@ final class LruCache extends LinkedHashMap<String, LruCache.Value> {
 
         Value(long key) {
             this.key = key;
+            // each payload its own content: the control plants no waste either (equal arrays would be duplicates)
             this.payload = new int[8];
+            for (int i = 0; i < payload.length; i++) {
+                payload[i] = (int) (key * payload.length + i);
+            }
         }
     }
 
