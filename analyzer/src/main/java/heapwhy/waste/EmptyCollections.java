@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tells whether a JDK collection (or a subclass of one) holds nothing, reading the field its class keeps its
- * size in. A collection whose size cannot be told for sure (a ConcurrentHashMap with counter cells, a set whose
- * map is missing) is never said to be empty.
+ * Tells whether a collection of the JDK, Guava or Caffeine (or a subclass of one) holds nothing, reading the
+ * field its class keeps its size in, or the structure that shows it. A collection whose size cannot be told for
+ * sure (a ConcurrentHashMap with counter cells, a set whose map is missing, a concurrent queue whose head has
+ * moved on) is never said to be empty.
  */
 final class EmptyCollections {
     /** How a collection class stores that it is empty. */
-    private sealed interface Rule permits SizeField, SameFields, InnerMap, CounterCells {
+    private sealed interface Rule permits SizeField, SameFields, InnerMap, CounterCells, EmptyArray, AtomicSize,
+            NullsAtEnd, NoLiveNode, EmptySegments {
     }
 
     /** Empty when an int field is 0. */
@@ -36,6 +38,35 @@ final class EmptyCollections {
     private record CounterCells() implements Rule {
     }
 
+    /** Empty when a field holds an array of length 0 (CopyOnWriteArrayList's array). */
+    private record EmptyArray(String field) implements Rule {
+    }
+
+    /** Empty when the AtomicInteger a field holds is 0 (LinkedBlockingQueue's count). */
+    private record AtomicSize(String field) implements Rule {
+    }
+
+    /**
+     * Empty when following {@code path} from the collection meets a null, or ends at a node whose {@code nulls}
+     * fields are all null: a linked queue's head that holds no item and links to nothing, a skip list whose head
+     * (made on first use) links to no node.
+     */
+    private record NullsAtEnd(List<String> path, List<String> nulls) implements Rule {
+    }
+
+    /**
+     * Empty when no node linked from the {@code head} field by {@code next} holds an item, within a few hops: a
+     * concurrent linked queue or deque, whose drained nodes keep their links (or link to themselves, or to a
+     * terminator that links to itself) until the next insert moves the head.
+     */
+    private record NoLiveNode(String head, String item, String next) implements Rule {
+        static final int MAX_HOPS = 16;
+    }
+
+    /** Empty when every segment of the array a field holds counts 0 (Guava's LocalCache). */
+    private record EmptySegments(String field, String count) implements Rule {
+    }
+
     private static final Map<String, Rule> RULES = Map.ofEntries(
             Map.entry("java.util.ArrayList", new SizeField("size")),
             Map.entry("java.util.LinkedList", new SizeField("size")),
@@ -50,7 +81,30 @@ final class EmptyCollections {
             Map.entry("java.util.HashSet", new InnerMap("map", null)),
             Map.entry("java.util.TreeSet", new InnerMap("m", null)),
             Map.entry("java.util.Properties", new InnerMap("map", "count")),
-            Map.entry("java.util.concurrent.ConcurrentHashMap", new CounterCells()));
+            Map.entry("java.util.concurrent.ConcurrentHashMap", new CounterCells()),
+            Map.entry("java.util.EnumMap", new SizeField("size")),
+            Map.entry("java.util.concurrent.CopyOnWriteArrayList", new EmptyArray("array")),
+            Map.entry("java.util.concurrent.CopyOnWriteArraySet", new InnerMap("al", null)),
+            Map.entry("java.util.concurrent.ConcurrentLinkedQueue", new NoLiveNode("head", "item", "next")),
+            Map.entry("java.util.concurrent.ConcurrentLinkedDeque", new NoLiveNode("head", "item", "next")),
+            Map.entry("java.util.concurrent.ConcurrentSkipListMap", new NullsAtEnd(List.of("head", "node"), List.of("next"))),
+            Map.entry("java.util.concurrent.ConcurrentSkipListSet", new InnerMap("m", null)),
+            Map.entry("java.util.concurrent.LinkedBlockingQueue", new AtomicSize("count")),
+            Map.entry("java.util.concurrent.LinkedBlockingDeque", new SizeField("count")),
+            Map.entry("java.util.concurrent.ArrayBlockingQueue", new SizeField("count")),
+            Map.entry("java.util.concurrent.PriorityBlockingQueue", new SizeField("size")),
+            Map.entry("java.util.concurrent.DelayQueue", new InnerMap("q", null)),
+            Map.entry("com.google.common.collect.AbstractMapBasedMultimap", new SizeField("totalSize")),
+            Map.entry("com.google.common.collect.AbstractMapBasedMultiset", new SizeField("size")),
+            Map.entry("com.google.common.collect.HashBiMap", new SizeField("size")),
+            Map.entry("com.google.common.cache.LocalCache", new EmptySegments("segments", "count")),
+            Map.entry("com.google.common.cache.LocalCache$LocalManualCache", new InnerMap("localCache", null)),
+            Map.entry("com.github.benmanes.caffeine.cache.BoundedLocalCache", new InnerMap("data", null)),
+            Map.entry("com.github.benmanes.caffeine.cache.UnboundedLocalCache", new InnerMap("data", null)),
+            Map.entry("com.github.benmanes.caffeine.cache.BoundedLocalCache$BoundedLocalManualCache",
+                    new InnerMap("cache", null)),
+            Map.entry("com.github.benmanes.caffeine.cache.UnboundedLocalCache$UnboundedLocalManualCache",
+                    new InnerMap("cache", null)));
 
     private final HeapIndex index;
     private final RulesByClass<Rule> rules;
@@ -93,7 +147,89 @@ final class EmptyCollections {
             }
             return map != 0 && map != Long.MIN_VALUE && isEmpty(index.findObject(map), depth + 1);
         }
+        if (rule instanceof EmptyArray r) {
+            int array = referenced(fields, r.field());
+            return array >= 0 && index.contents().arrayLength(array) == 0;
+        }
+        if (rule instanceof AtomicSize r) {
+            int count = referenced(fields, r.field());
+            return count >= 0 && value(index.contents().rawFields(count), "value") == 0;
+        }
+        if (rule instanceof NullsAtEnd r) {
+            return nullsAtEnd(fields, r);
+        }
+        if (rule instanceof NoLiveNode r) {
+            return noLiveNode(fields, r);
+        }
+        if (rule instanceof EmptySegments r) {
+            return emptySegments(fields, r);
+        }
         return value(fields, "baseCount") == 0 && value(fields, "counterCells") == 0;
+    }
+
+    private boolean nullsAtEnd(List<HeapField> fields, NullsAtEnd rule) throws IOException {
+        for (String step : rule.path()) {
+            long next = value(fields, step);
+            if (next == 0) {
+                return true;
+            }
+            int node = next == Long.MIN_VALUE ? HeapIndex.NOT_FOUND : index.findObject(next);
+            if (node == HeapIndex.NOT_FOUND) {
+                return false;
+            }
+            fields = index.contents().rawFields(node);
+        }
+        for (String name : rule.nulls()) {
+            if (value(fields, name) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noLiveNode(List<HeapField> fields, NoLiveNode rule) throws IOException {
+        long id = value(fields, rule.head());
+        for (int hop = 0; hop < NoLiveNode.MAX_HOPS; hop++) {
+            if (id == 0) {
+                return true;
+            }
+            int node = id == Long.MIN_VALUE ? HeapIndex.NOT_FOUND : index.findObject(id);
+            if (node == HeapIndex.NOT_FOUND) {
+                return false;
+            }
+            List<HeapField> nodeFields = index.contents().rawFields(node);
+            long item = value(nodeFields, rule.item());
+            long next = value(nodeFields, rule.next());
+            if (item != 0 || next == Long.MIN_VALUE) {
+                return false;
+            }
+            if (next == id) {
+                return true; // linked to itself: off the list, the end of what is left
+            }
+            id = next;
+        }
+        return false;
+    }
+
+    private boolean emptySegments(List<HeapField> fields, EmptySegments rule) throws IOException {
+        int segments = referenced(fields, rule.field());
+        if (segments < 0) {
+            return false;
+        }
+        for (long id : index.contents().elementIds(segments)) {
+            int segment = id == 0 ? HeapIndex.NOT_FOUND : index.findObject(id);
+            if (segment == HeapIndex.NOT_FOUND || value(index.contents().rawFields(segment), rule.count()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The node the reference field holds; -1 when it is null, missing or not in the index. */
+    private int referenced(List<HeapField> fields, String name) {
+        long id = value(fields, name);
+        int node = id == 0 || id == Long.MIN_VALUE ? HeapIndex.NOT_FOUND : index.findObject(id);
+        return node == HeapIndex.NOT_FOUND ? -1 : node;
     }
 
     /**

@@ -43,7 +43,9 @@ public enum Scenario {
     /**
      * One static field per container that path steps recognise ({@code map["k"]}, {@code set[…]}, {@code list[0]},
      * {@code queue[…]}, {@code deque[…]}, {@code cache["k"]}), each holding one instance of a marker class of its
-     * own: see {@link heapwhy.testdumps.scenarios.steps.Holder}. One dump, DEFAULT variant only.
+     * own: see {@link heapwhy.testdumps.scenarios.steps.Holder}; and, for the empty-collections inspection, each
+     * container of the JDK, Guava and Caffeine new, drained and with one element ({@code steps.Empties}). One
+     * dump, DEFAULT variant only.
      */
     COLLECTION_STEPS,
     /**
