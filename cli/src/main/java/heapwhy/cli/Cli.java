@@ -51,6 +51,7 @@ final class Cli {
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setExecutionStrategy(Cli::runWithinHeap);
+        HelpLayout.install(commandLine);
         return commandLine;
     }
 }

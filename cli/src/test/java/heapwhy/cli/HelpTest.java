@@ -58,7 +58,7 @@ class HelpTest {
         System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             for (String command : new String[] {"histogram", "growth", "why", "summary", "top", "dominators",
-                "suspects", "waste", "backrefs", "path", "gui", "demo", "bench"}) {
+                "suspects", "waste", "layout", "backrefs", "path", "gui", "demo", "bench"}) {
                 Run run = Run.of(command, "--help");
                 assertEquals(0, run.exitCode(), command);
                 assertTrue(run.out().startsWith("Usage: heapwhy " + command), run.out());
@@ -67,5 +67,26 @@ class HelpTest {
         } finally {
             System.setErr(stderr);
         }
+    }
+
+    @Test
+    void everyCommandsHelpFitsEightyColumnsAndWrapsUnderItsText() {
+        for (CommandTable.Entry entry : CommandTable.ALL) {
+            String command = entry.type().getAnnotation(picocli.CommandLine.Command.class).name();
+            String help = Run.of(command, "--help").out();
+            boolean examples = false;
+            String previous = "";
+            for (String line : help.split("\\R")) {
+                assertTrue(line.codePointCount(0, line.length()) <= 80, command + ": " + line);
+                // an example's comment, wrapped, stays in the examples' column, never back at column 0
+                assertTrue(!examples || line.isEmpty() || line.startsWith(" ") || !previous.startsWith(" "),
+                        command + ": " + line);
+                examples |= line.equals("Examples:");
+                previous = line;
+            }
+        }
+        String waste = Run.of("waste", "--help").out();
+        assertTrue(waste.contains("  duplicate-strings   Strings with equal text. Every copy but one is waste: the"
+                + System.lineSeparator() + "                      String and its value array"), waste);
     }
 }

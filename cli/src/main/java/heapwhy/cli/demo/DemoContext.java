@@ -2,6 +2,7 @@ package heapwhy.cli.demo;
 
 import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.cli.common.HistogramOpener;
+import heapwhy.cli.common.Paragraphs;
 import heapwhy.cli.common.Warnings;
 import heapwhy.histogram.ClassHistogram;
 import heapwhy.testdumps.DumpSet;

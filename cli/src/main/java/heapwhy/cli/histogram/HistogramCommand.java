@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
             "  heapwhy histogram --sort count --top 10 app.hprof  # most numerous",
             "  heapwhy histogram --filter 'com\\.acme' app.hprof.gz # your classes",
             "  heapwhy histogram --format csv app.hprof > h.csv   # all, as CSV",
-            "  heapwhy histogram --retained --sort retained app.hprof # what each class keeps alive",
+            "  heapwhy histogram --retained --sort retained app.hprof  # retained per class",
             "", "Take a dump with: jcmd <pid> GC.heap_dump /tmp/app.hprof"})
 public final class HistogramCommand implements Callable<Integer> {
     static final int DEFAULT_TEXT_TOP = 30;

@@ -1,5 +1,6 @@
 package heapwhy.cli.layout;
 
+import heapwhy.cli.common.ClassSuggestions;
 import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.IndexChoice;
@@ -20,8 +21,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import heapwhy.graph.HeapClass;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -71,8 +74,10 @@ public final class LayoutCommand implements Callable<Integer> {
                 throw new UnreadableDumpException(dump + ": cannot read the class dumps: " + e.getMessage());
             }
             if (layout == null) {
-                throw new ParameterException(spec.commandLine(), "no class " + className + " in " + dump
-                        + " (arrays have no field layout)");
+                List<String> names = opened.index().classes().stream().map(HeapClass::name).distinct().toList();
+                throw new ParameterException(spec.commandLine(), names.contains(className)
+                        ? className + " is an array class in " + dump + ": arrays have no field layout"
+                        : ClassSuggestions.message(className, names));
             }
             out.print(switch (format) {
                 case text -> LayoutText.format(layout);

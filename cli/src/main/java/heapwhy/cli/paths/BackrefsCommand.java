@@ -1,5 +1,6 @@
 package heapwhy.cli.paths;
 
+import heapwhy.cli.common.ClassSuggestions;
 import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.IndexChoice;

@@ -46,8 +46,9 @@ import java.util.concurrent.Callable;
                 "  duplicate-arrays    Primitive arrays (byte[], int[], ...) of one type with equal elements, not "
                         + "counting Strings' values. Fix: share the array (a constant, a cache of the decoded "
                         + "value) instead of copying it.",
-                "  empty-collections   JDK collections (ArrayList, HashMap, HashSet, ArrayDeque, TreeMap, ...) "
-                        + "that hold nothing; their own bytes and the arrays only they hold are waste. Fix: create "
+                "  empty-collections   Collections of the JDK, Guava and Caffeine (ArrayList, HashMap, HashSet, "
+                        + "ArrayDeque, concurrent maps and queues, multimaps, caches, ...) that hold nothing; their "
+                        + "own bytes and what only they hold are waste. Fix: create "
                         + "them when the first element comes, or use Collections.emptyList()/List.of(); give an "
                         + "initial capacity of 0 where many stay empty.",
                 "  zero-length-arrays  Arrays of length 0: one per type would do. Fix: a shared constant "
@@ -75,7 +76,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
             "  heapwhy waste app.hprof                                   every inspection",
             "  heapwhy waste --inspection duplicate-strings app.hprof    one of them",
-            "  heapwhy waste --min-percent 1 app.hprof                   findings of 1 %% of the heap or more",
+            "  heapwhy waste --min-percent 1 app.hprof                   at least 1 %% of heap",
             "  heapwhy waste --format json app.hprof                     for scripts"})
 public final class WasteCommand implements Callable<Integer> {
     private final CommandEnvironment environment;

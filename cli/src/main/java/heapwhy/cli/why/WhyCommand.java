@@ -55,9 +55,9 @@ import java.util.function.Function;
                         + "kind, e.g. \"Invoice piles up in static InvoiceCache.ENTRIES (HashMap)\" or \"ReportTask "
                         + "piles up in static Reports.POOL → workQueue (LinkedBlockingQueue of a ThreadPoolExecutor)\"."},
         footer = {"", "Examples:",
-            "  heapwhy why 1.hprof 2.hprof 3.hprof              # what keeps growing, and where",
+            "  heapwhy why 1.hprof 2.hprof 3.hprof              # what grows, and where",
             "  heapwhy why --graph why.svg 1.hprof 2.hprof      # and draw the paths",
-            "  heapwhy why --min-growth 1MB 1.hprof 2.hprof     # only places that gain 1 MB or more",
+            "  heapwhy why --min-growth 1MB 1.hprof 2.hprof     # places gaining 1 MB or more",
             "  heapwhy why --format json 1.hprof 2.hprof        # for scripts",
             "  heapwhy why --format csv 1.hprof 2.hprof         # one row per growing place",
             "", "Take dumps a few minutes apart with: jcmd <pid> GC.heap_dump /tmp/N.hprof",

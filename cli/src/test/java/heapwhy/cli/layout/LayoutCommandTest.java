@@ -99,6 +99,20 @@ class LayoutCommandTest {
     void anUnknownClassIsAUsageError() {
         Run run = run("--class", "com.example.Nothing");
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.out());
-        assertTrue(run.err().contains("no class com.example.Nothing"), run.err());
+        assertTrue(run.err().contains("No class is named com.example.Nothing in the dump"), run.err());
+    }
+
+    @Test
+    void aNameWithoutItsPackageOrInTheWrongCaseGetsTheClassesItMayMean() {
+        Run run = run("--class", "waste.flag");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.out());
+        assertTrue(run.err().contains("did you mean heapwhy.testdumps.scenarios.waste.Flag?"), run.err());
+    }
+
+    @Test
+    void anArrayClassHasNoFieldLayout() {
+        Run run = run("--class", "java.lang.String[]");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.out());
+        assertTrue(run.err().contains("java.lang.String[] is an array class in "), run.err());
     }
 }

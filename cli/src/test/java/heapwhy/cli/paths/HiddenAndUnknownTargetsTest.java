@@ -1,6 +1,7 @@
 package heapwhy.cli.paths;
 
 import heapwhy.cli.Run;
+import heapwhy.cli.common.ClassSuggestions;
 import heapwhy.testdumps.synthetic.BasicType;
 import heapwhy.testdumps.synthetic.LayoutStatics;
 import heapwhy.testdumps.synthetic.RootKind;

@@ -1,4 +1,4 @@
-package heapwhy.cli.paths;
+package heapwhy.cli.common;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +12,8 @@ import java.util.TreeSet;
  * What to say when {@code --class} names no class of the dump: the names it was probably meant to be, found
  * the ways people get them wrong (case, the package left out, a nested class written with a dot).
  */
-final class ClassSuggestions {
-    static final int MAX_SHOWN = 5;
+public final class ClassSuggestions {
+    public static final int MAX_SHOWN = 5;
 
     private ClassSuggestions() {
     }
@@ -22,7 +22,7 @@ final class ClassSuggestions {
      * The classes {@code wanted} may have meant, closest first: the same name ignoring case and $ versus dot, then
      * the names that end with it (the package left out), then the same simple name in another package.
      */
-    static List<String> near(String wanted, Collection<String> names) {
+    public static List<String> near(String wanted, Collection<String> names) {
         String key = comparable(wanted);
         String simple = key.substring(key.lastIndexOf('.') + 1);
         Set<String> same = new TreeSet<>();
@@ -45,7 +45,7 @@ final class ClassSuggestions {
     }
 
     /** The line for a class name that matches none, with the near names if there are any. */
-    static String message(String wanted, Collection<String> names) {
+    public static String message(String wanted, Collection<String> names) {
         List<String> near = near(wanted, names);
         String none = "No class is named " + wanted + " in the dump";
         if (near.isEmpty()) {
