@@ -12,9 +12,10 @@ import java.io.IOException;
  * The boxed-numbers inspection, in two parts that never count a box twice:
  * <ol>
  * <li>arrays of boxes: an object array whose elements are all boxes of one class (an ArrayList's elementData,
- * a plain {@code Long[]}) could be a primitive array of the same length; the waste is its boxes plus the array
- * minus that primitive array, when positive, named by what holds the collection (or the array); boxes of
- * values the JDK caches cost nothing (they are shared), and an array holding only those is left alone (the
+ * a plain {@code Long[]}) could be a primitive array; each box in it wastes its own size and its reference slot
+ * less the primitive value that would take the slot's place, named by what holds the collection (or the array).
+ * Its empty slots are not counted here: they are the under-filled inspection's, whatever the element type. Boxes
+ * of values the JDK caches cost nothing (they are shared), and an array holding only those is left alone (the
  * caches themselves are such arrays);
  * <li>equal boxes: of the boxes no such array counted, those of equal class and value beyond the JDK's caches;
  * all but one per value are waste, each its own size, named by the field that holds it.
@@ -63,12 +64,8 @@ final class BoxedNumbers {
             if (boxes == 0) {
                 continue;
             }
-            long primitive = layout.align(layout.arrayBaseOffset(type)
-                    + (long) index.contents().arrayLength(array) * BasicType.size(type, layout.referenceBytes()));
-            long wasted = boxBytes + index.shallowSize(array) - primitive;
-            if (wasted <= 0) {
-                continue;
-            }
+            // a box is never smaller than its header and value, so each one saves something
+            long wasted = boxBytes + (long) boxes * (layout.referenceBytes() - BasicType.size(type, layout.referenceBytes()));
             for (int e = 0, n = index.outboundCount(array); e < n; e++) {
                 int box = index.outboundTarget(array, e);
                 if (!index.isClass(box)) {

@@ -69,9 +69,9 @@ public final class WasteText {
         String objects = Sizes.grouped(f.objects());
         String distinct = Sizes.grouped(f.distinct());
         return switch (f.kind()) {
-            case DUPLICATE_STRINGS -> plural(objects, f.objects(), "copy", "copies") + " of " + distinct
+            case DUPLICATE_STRINGS -> plural(objects, f.objects(), "extra copy", "extra copies") + " of " + distinct
                     + (f.distinct() == 1 ? " distinct value" : " distinct values");
-            case DUPLICATE_ARRAYS -> plural(objects, f.objects(), "copy", "copies") + " of " + distinct
+            case DUPLICATE_ARRAYS -> plural(objects, f.objects(), "extra copy", "extra copies") + " of " + distinct
                     + (f.distinct() == 1 ? " distinct array" : " distinct arrays");
             case EMPTY_COLLECTIONS -> plural(objects, f.objects(), "empty collection", "empty collections") + " of "
                     + plural(distinct, f.distinct(), "class", "classes");

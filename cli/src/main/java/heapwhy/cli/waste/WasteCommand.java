@@ -60,9 +60,10 @@ import java.util.concurrent.Callable;
                         + "were made too big or emptied. Also object arrays of 8 slots or more, not a collection's "
                         + "own, with 3/4 or more null. The unused slots are waste (a reference each). Fix: size "
                         + "them for what they hold, trimToSize(), or a smaller structure.",
-                "  boxed-numbers       Long, Integer, Double, Float, Short, Byte, Character objects. An array of "
-                        + "boxes (an ArrayList<Long>'s elementData, a Long[]) wastes its boxes plus the array minus "
-                        + "a primitive array of its length; other boxes with equal values beyond the JDK's caches "
+                "  boxed-numbers       Long, Integer, Double, Float, Short, Byte, Character objects. Each box in an "
+                        + "array of boxes (an ArrayList<Long>'s elementData, a Long[]) wastes its size and its "
+                        + "reference less the primitive value that would replace it (empty slots are under-filled's); "
+                        + "other boxes with equal values beyond the JDK's caches "
                         + "(-128..127; Character 0..127) waste all copies but one. A box an array counted is not "
                         + "counted again. Fix: primitive arrays or a primitive collection, valueOf and a shared "
                         + "box, or a primitive field.",

@@ -76,7 +76,7 @@ class WasteCommandTest {
         assertEquals("""
                 Waste in shop.hprof: 3 kinds, 168 B (20.2 % of the reachable heap, 832 B) could be saved, object overhead not counted (only a change of the objects' shape saves it).
 
-                Duplicate strings: 3 copies of 2 distinct values waste 144 B (17.3 %)
+                Duplicate strings: 3 extra copies of 2 distinct values waste 144 B (17.3 %)
                   held by:
                     Customer.country                                      2       96 B
                     Customer.name                                         1       48 B

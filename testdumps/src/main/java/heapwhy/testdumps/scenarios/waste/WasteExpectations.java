@@ -240,8 +240,8 @@ public final class WasteExpectations {
      * <li>under-filled, {@code Account.preferences}: one entry in 16 slots, the unused slots
      * {@code ACCOUNTS * 15 * reference}; {@code Roster.slots}: a Seat[32] with one slot set,
      * {@code ROSTERS * 31 * reference}.
-     * <li>boxed numbers, {@code Metrics.samples}: the Longs and the list's Object[SAMPLES] against a
-     * long[SAMPLES], {@code SAMPLES * boxedLong + referenceArray(SAMPLES) - longArray(SAMPLES)};
+     * <li>boxed numbers, {@code Metrics.samples}: each Long and its reference slot in the list's array against
+     * the long that would take the slot, {@code SAMPLES * (boxedLong + reference - 8)};
      * {@code Reading.level}: READINGS equal Longs, all but one waste, {@code (READINGS - 1) * boxedLong}.
      * <li>zero-length arrays, {@code Packet.body}: all but one, {@code (PACKETS - 1) * byteArray(0)}.
      * <li>object overhead, {@code Flag}: everything but its one byte of payload, {@code FLAGS * (flag - 1)}.
@@ -289,7 +289,7 @@ public final class WasteExpectations {
                 new Expectation(UNDER_FILLED, "Roster.slots", PACKAGE + ".Seat[]", ROSTERS, ROSTERS * seats,
                         (long) ROSTERS * (ROSTER_SLOTS - 1) * layout.referenceBytes()),
                 new Expectation(BOXED_NUMBERS, "Metrics.samples", "java.lang.Long", SAMPLES, boxed,
-                        boxed - layout.array(8, SAMPLES)),
+                        SAMPLES * (layout.boxedLong() + layout.referenceBytes() - Long.BYTES)),
                 new Expectation(BOXED_NUMBERS, "Reading.level", "java.lang.Long", READINGS,
                         READINGS * layout.boxedLong(), (READINGS - 1) * layout.boxedLong()),
                 new Expectation(ZERO_LENGTH_ARRAYS, "Packet.body", "byte[]", PACKETS, PACKETS * emptyBytes,
