@@ -37,7 +37,11 @@ public final class WasteGrowthText {
                     .append(" % of the last dump's reachable heap or more.").append(nl);
             return out.toString();
         }
-        out.append("Waste per inspection:").append(nl);
+        List<String> labels = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            labels.add(SeriesText.dumpLabel(d));
+        }
+        out.append("Waste per inspection, ").append(String.join(" → ", labels)).append(':').append(nl);
         inspections(report.inspections()).forEach(line -> out.append("  ").append(line).append(nl));
         out.append(nl);
         String rule = (n > 2 ? "in every interval" : "from A to B") + " by " + Sizes.human(report.query().minBytes())

@@ -61,7 +61,8 @@ public final class WasteGrowth {
                     byOwner.computeIfAbsent(o.name(), k -> new Series(n)).add(d, o.objects(), o.bytes());
                 }
                 Map<String, Series> byValue = examples.computeIfAbsent(kind, k -> new LinkedHashMap<>());
-                for (WasteExample e : f.examples()) {
+                // object overhead's examples are its holders again, the classes, with their split per instance
+                for (WasteExample e : kind == WasteKind.OBJECT_OVERHEAD ? List.<WasteExample>of() : f.examples()) {
                     // long strings are cut to one text: values that share it are told together
                     byValue.computeIfAbsent(e.text(), k -> new Series(n)).add(d, e.copies(), e.wastedBytes());
                 }

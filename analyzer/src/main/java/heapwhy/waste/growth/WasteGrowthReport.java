@@ -13,7 +13,8 @@ import java.util.List;
  * @param owners the holders whose waste grows in every interval by the query's minimum, the most growth first;
  *               at most query.top()
  * @param moreOwners how many more holders grow than are listed
- * @param examples the values and types whose waste grows so, the most growth first; at most query.top()
+ * @param examples the values and types whose waste grows so, the most growth first; at most query.top(); none
+ *                 of object overhead, whose values are its holders again
  * @param moreExamples how many more values grow than are listed
  * @param warnings what may make the answer less sharp (dumps not oldest first)
  */

@@ -37,7 +37,7 @@ class WasteGrowthRenderersTest {
                 "  B = b.hprof  (reachable heap 12.0 MB, waste 4.0 MB)",
                 "  C = my c.hprof  (reachable heap 14.0 MB, waste 5.0 MB)",
                 "",
-                "Waste per inspection:",
+                "Waste per inspection, A → B → C:",
                 "  Duplicate strings  2.0 MB → 3.0 MB → 4.0 MB         +2.0 MB (+1.0 MB per interval)",
                 "  Empty collections  512.0 KB → 512.0 KB → 512.0 KB   0 B (0 B per interval)",
                 "",
