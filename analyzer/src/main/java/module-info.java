@@ -30,4 +30,5 @@ module heapwhy.analyzer {
     exports heapwhy.suspects;
     exports heapwhy.util;
     exports heapwhy.waste;
+    exports heapwhy.waste.growth;
 }

@@ -32,15 +32,20 @@ public final class SeriesText {
 
     /** " (+20,000 per interval)" when the steps are equal, else " (+1,000, +5,000)"; empty for two values. */
     public static String perInterval(List<Long> counts) {
-        if (counts.size() < 3) {
+        return perInterval(counts, Sizes::signedGrouped);
+    }
+
+    /** As {@link #perInterval(List)}, each step as {@code signed} writes it: " (+1.2 MB per interval)". */
+    public static String perInterval(List<Long> values, LongFunction<String> signed) {
+        if (values.size() < 3) {
             return "";
         }
         List<String> deltas = new ArrayList<>();
         boolean equal = true;
-        for (int d = 1; d < counts.size(); d++) {
-            long delta = counts.get(d) - counts.get(d - 1);
-            equal &= delta == counts.get(1) - counts.get(0);
-            deltas.add(Sizes.signedGrouped(delta));
+        for (int d = 1; d < values.size(); d++) {
+            long delta = values.get(d) - values.get(d - 1);
+            equal &= delta == values.get(1) - values.get(0);
+            deltas.add(signed.apply(delta));
         }
         return equal ? " (" + deltas.get(0) + " per interval)" : " (" + String.join(", ", deltas) + ")";
     }

@@ -54,7 +54,13 @@ public enum Scenario {
      * mostly-null arrays, boxed longs, zero-length arrays and objects that are mostly header, in counts that
      * give exact expected figures: see {@link heapwhy.testdumps.scenarios.waste.WasteExpectations}. One dump.
      */
-    WASTE;
+    WASTE,
+    /**
+     * Memory waste that grows from dump to dump, each kind held by one field: invoices' duplicate currency
+     * strings, baskets' empty ArrayLists and a meter's boxed Longs, plus regions' duplicate codes made once, which
+     * do not grow: see {@link heapwhy.testdumps.scenarios.waste.WasteGrowthExpectations}. DEFAULT variant only.
+     */
+    WASTE_GROWTH;
 
     /** The program's main class, run in a child JVM. */
     public String mainClass() {
@@ -70,6 +76,7 @@ public enum Scenario {
             case LEAK_ZOO -> "zoo.LeakZoo";
             case COLLECTION_STEPS -> "steps.CollectionSteps";
             case WASTE -> "waste.WasteScenario";
+            case WASTE_GROWTH -> "waste.WasteGrowthScenario";
         };
     }
 
@@ -81,7 +88,7 @@ public enum Scenario {
     /** How many dumps (and histograms) one run takes. */
     public int steps() {
         return switch (this) {
-            case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL, TWO_LEAKS, LEAK_ZOO -> 3;
+            case STATIC_CACHE, LISTENER, THREAD_LOCAL, CONTROL, TWO_LEAKS, LEAK_ZOO, WASTE_GROWTH -> 3;
             case WEAK_HOLDER, HOSTILE_STRINGS, PATHS_BENCH, COLLECTION_STEPS, WASTE -> 1;
         };
     }
@@ -90,11 +97,12 @@ public enum Scenario {
      * The variants worth making: every one, except for COLLECTION_STEPS, whose path steps do not depend on
      * how the JVM lays out objects or writes the dump, so its other variants would only cost test time, and
      * WASTE, whose figures depend on the layout (both flags, and JDK 17 against 25) but not on how the dump is
-     * written, nor on garbage (an {@code -all} dump would only add churn to compare).
+     * written, nor on garbage (an {@code -all} dump would only add churn to compare); and WASTE_GROWTH,
+     * whose figures rest on the same layouts that WASTE's variants check.
      */
     public List<Variant> variants() {
         return switch (this) {
-            case COLLECTION_STEPS -> List.of(Variant.DEFAULT);
+            case COLLECTION_STEPS, WASTE_GROWTH -> List.of(Variant.DEFAULT);
             case WASTE -> List.of(Variant.DEFAULT, Variant.NO_COMPRESSED_OOPS, Variant.NO_COMPRESSED_CLASS_POINTERS,
                     Variant.OTHER_JDK);
             default -> List.of(Variant.values());

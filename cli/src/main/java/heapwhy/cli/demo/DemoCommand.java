@@ -5,33 +5,55 @@ import heapwhy.cli.common.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code heapwhy demo}: produces the dumps of a leaking program and walks through analyzing them. */
+/**
+ * {@code heapwhy demo [TOUR]}: produces the dumps of a leaking (or wasting) program and walks through analyzing
+ * them.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs a small program with a known leak (a static cache that only grows), dumps its heap "
-                + "three times, and shows what heapwhy says about it (histogram, growth, backrefs, and last the why "
-                + "report), ending with commands to try next.")
+        description = {"Runs a small program, dumps its heap three times, and shows what heapwhy says about it, "
+                + "ending with commands to try next.",
+                "  leak   a program with a known leak (a static cache that only grows): histogram, growth, "
+                        + "backrefs, and last the why report",
+                "  waste  a program that wastes more and more memory (duplicate strings, empty lists, boxed "
+                        + "numbers) beside waste made once: waste on the last dump, then waste on all three, "
+                        + "which tells the growing waste from the fixed"},
+        footer = {"", "Examples:",
+            "  heapwhy demo          the leak tour",
+            "  heapwhy demo waste    the waste tour"})
 public final class DemoCommand implements Callable<Integer> {
     private final CommandEnvironment environment;
 
     @Spec
     CommandSpec spec;
 
+    /** The tours; each has its program, its dumps and its steps. */
+    enum Tour { leak, waste }
+
+    @Parameters(paramLabel = "TOUR", arity = "0..1", defaultValue = "leak",
+            description = "Which tour (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.")
+    Tour tour;
+
     @Option(names = "--dir", paramLabel = "DIR",
-            description = "Where to keep the demo's dumps. Default: ~/.cache/heapwhy/demo.")
+            description = "Where to keep the tour's dumps. Default: ~/.cache/heapwhy/demo for the leak tour, "
+                    + "~/.cache/heapwhy/demo-waste for the waste tour.")
     Path dir;
 
     public DemoCommand(CommandEnvironment environment) {
         this.environment = environment;
     }
 
-    /** The steps in order; each later feature of the tour adds its step before the closing commands. */
-    static List<DemoStep> steps() {
+    /** The tour's steps in order; each later feature of a tour adds its step before the closing commands. */
+    static List<DemoStep> steps(Tour tour) {
+        if (tour == Tour.waste) {
+            return WasteTour.steps();
+        }
         return List.of(
                 DemoSteps::produceDumps,
                 DemoSteps::histogramOfLastDump,
@@ -43,10 +65,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path where = dir != null ? dir : environment.cacheDir("demo");
+        Path where = dir != null ? dir : environment.cacheDir(tour == Tour.waste ? "demo-waste" : "demo");
         DemoContext context = new DemoContext(environment, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 where);
-        for (DemoStep step : steps()) {
+        for (DemoStep step : steps(tour)) {
             step.run(context);
         }
         return ExitCodes.OK;

@@ -50,7 +50,12 @@ final class DemoSteps {
         context.say("Running a small Java program whose class MyCache keeps adding entries to a static map, "
                 + "a textbook leak, and dumping its heap three times as it runs (the dumps are reused "
                 + "from " + context.dir() + " on later runs).");
-        DumpSet set = context.environment().scenarios().produce(Scenario.STATIC_CACHE, Variant.DEFAULT, context.dir());
+        listDumps(context, context.environment().scenarios().produce(Scenario.STATIC_CACHE, Variant.DEFAULT,
+                context.dir()));
+    }
+
+    /** Keeps the produced dumps for the next steps and lists them, labelled A, B, C as the reports label them. */
+    static void listDumps(DemoContext context, DumpSet set) throws IOException {
         context.dumpSet(set);
         StringBuilder list = new StringBuilder("Dumps (taken on Java " + set.javaVersion() + "):"
                 + System.lineSeparator());
@@ -134,7 +139,8 @@ final class DemoSteps {
                 + "  ./heapwhy growth --format csv --top 0 " + String.join(" ", dumps) + nl
                 + "  ./heapwhy backrefs --class '" + LEAKING_CLASS + "' -o leak.png " + last + nl
                 + "  ./heapwhy why --graph why.svg " + String.join(" ", dumps) + nl
-                + "  ./heapwhy dominators --depth 5 " + last + nl);
+                + "  ./heapwhy dominators --depth 5 " + last + nl
+                + "  ./heapwhy demo waste" + nl);
         context.out().flush();
     }
 }

@@ -1,4 +1,5 @@
 /**
- * heapwhy demo: a small program that leaks, dumped three times and analyzed step by step.
+ * heapwhy demo: a small program that leaks (or one that wastes memory), dumped three times and analyzed step by
+ * step.
  */
 package heapwhy.cli.demo;

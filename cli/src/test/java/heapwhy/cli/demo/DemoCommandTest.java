@@ -72,6 +72,51 @@ class DemoCommandTest {
                 "steps in order: " + out);
         assertTrue(out.contains("#1 MyCache$Entry piles up in static MyCache.ENTRIES (HashMap of ArrayList)"), out);
         assertTrue(out.contains("  ./heapwhy why --graph why.svg '" + a + "' '" + b + "' " + quoted), out);
+        assertTrue(out.endsWith("  ./heapwhy demo waste" + System.lineSeparator()), "the other tour last: " + out);
+    }
+
+    @Test
+    void wasteTourShowsTheLastDumpsWasteThenTheWasteThatGrowsAndWhatToRunNext() throws IOException {
+        Path demoDir = dir.resolve("waste demo");
+        java.nio.file.Files.createDirectories(demoDir);
+        List<Path> real = heapwhy.testdumps.ScenarioDumps.produce(Scenario.WASTE_GROWTH, Variant.DEFAULT).dumps();
+        List<Path> copies = new java.util.ArrayList<>();
+        for (Path dump : real) {
+            copies.add(java.nio.file.Files.copy(dump, demoDir.resolve(dump.getFileName())));
+        }
+        Path[] askedDir = new Path[1];
+        CommandEnvironment environment = Fixtures.environment(Map.of()).withScenarios((scenario, variant, where) -> {
+            assertEquals(Scenario.WASTE_GROWTH, scenario);
+            assertEquals(Variant.DEFAULT, variant);
+            askedDir[0] = where;
+            return new DumpSet(scenario, variant, copies, List.of(), "17.0.15");
+        });
+        Run run = Run.of(environment, "demo", "waste", "--dir", demoDir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(demoDir, askedDir[0]);
+        String out = run.out();
+        assertTrue(out.contains("C = " + copies.get(2)), out);
+        int lastDumpAt = out.indexOf("Waste in waste_growth-3.hprof: 7 kinds");
+        int growthAt = out.indexOf("Waste growth: 3 dumps, oldest first");
+        int nextAt = out.indexOf("Try these next on the same dumps:");
+        assertTrue(0 < lastDumpAt && lastDumpAt < growthAt && growthAt < nextAt, "steps in order: " + out);
+        String growth = out.substring(growthAt, nextAt);
+        assertTrue(growth.contains("#1 Meter.samples: boxed numbers "), growth);
+        assertTrue(growth.contains(" Invoice.currency: duplicate strings "), growth);
+        assertTrue(growth.contains(" Basket.items: empty collections "), growth);
+        assertTrue(out.substring(lastDumpAt, growthAt).contains("Region.code"), "wasted in the last dump");
+        assertTrue(!growth.contains("Region.code"), "but not growing: " + growth);
+        String quoted = "'" + copies.get(2) + "'";
+        assertTrue(out.contains("  ./heapwhy waste " + quoted), out);
+        assertTrue(out.contains("  ./heapwhy why '" + copies.get(0) + "' '" + copies.get(1) + "' " + quoted), out);
+        assertTrue(out.endsWith("  ./heapwhy demo" + System.lineSeparator()), out);
+    }
+
+    @Test
+    void anUnknownTourIsAUsageError() {
+        Run run = Run.of(Fixtures.environment(Map.of()), "demo", "zoo");
+        assertEquals(heapwhy.cli.common.ExitCodes.USAGE, run.exitCode(), run.out());
+        assertTrue(run.err().contains("leak, waste"), run.err());
     }
 
     @Test
