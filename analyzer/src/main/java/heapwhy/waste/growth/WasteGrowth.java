@@ -10,6 +10,7 @@ import heapwhy.waste.WasteReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,9 @@ public final class WasteGrowth {
         List<WasteSeries> inspections = new ArrayList<>();
         List<WasteSeries> growingOwners = new ArrayList<>();
         List<WasteSeries> growingExamples = new ArrayList<>();
+        // object overhead grows with the instances themselves (why and growth tell that) and no field holds it:
+        // its classes are ranked only when it is the one inspection asked for
+        boolean overheadOnly = totals.keySet().equals(EnumSet.of(WasteKind.OBJECT_OVERHEAD));
         for (Map.Entry<WasteKind, Series> total : totals.entrySet()) {
             WasteKind kind = total.getKey();
             Series series = total.getValue();
@@ -79,8 +83,10 @@ public final class WasteGrowth {
                 continue;
             }
             inspections.add(series.of(kind, kind.title()));
-            growing(kind, owners.get(kind), query, growingOwners);
-            growing(kind, examples.get(kind), query, growingExamples);
+            if (kind != WasteKind.OBJECT_OVERHEAD || overheadOnly) {
+                growing(kind, owners.get(kind), query, growingOwners);
+                growing(kind, examples.get(kind), query, growingExamples);
+            }
         }
         Comparator<WasteSeries> order = Comparator.comparingLong((WasteSeries s) -> -s.bytesGrowth())
                 .thenComparingLong(s -> -s.objectsGrowth()).thenComparing(WasteSeries::kind)

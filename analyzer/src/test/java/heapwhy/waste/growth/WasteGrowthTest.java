@@ -49,6 +49,26 @@ class WasteGrowthTest {
         assertEquals(List.of(1_025L, 2_049L, 3_073L), report.examples().get(1).objects(), "copies of \"vA.x\"");
     }
 
+    /** One dump's report with duplicate strings held by A.x and object overhead of class Point, both of bytes. */
+    private static WasteReport withOverhead(long bytes) {
+        WasteFinding strings = dump("A.x", bytes).findings().get(0);
+        WasteFinding overhead = new WasteFinding(WasteKind.OBJECT_OVERHEAD, bytes / 16, bytes, 1,
+                List.of(new WasteOwner("Point", bytes / 16, bytes, 1)), List.of());
+        return new WasteReport(List.of(strings, overhead), 100_000 * KB);
+    }
+
+    @Test
+    void objectOverheadIsRankedOnlyWhenItIsTheOneInspectionAskedFor() {
+        List<WasteReport> reports = List.of(withOverhead(100 * KB), withOverhead(300 * KB));
+        WasteGrowthReport all = WasteGrowth.compare(List.of("a", "b"), reports, WasteGrowthQuery.defaults());
+        assertEquals(List.of("A.x"), names(all.owners()));
+        assertEquals(2, all.inspections().size(), "its total is still shown");
+        List<WasteReport> overheadOnly = reports.stream().map(r -> new WasteReport(r.findings().subList(1, 2),
+                r.graphBytes())).toList();
+        assertEquals(List.of("Point"), names(WasteGrowth.compare(List.of("a", "b"), overheadOnly,
+                WasteGrowthQuery.defaults()).owners()));
+    }
+
     @Test
     void wasteThatGrowsInOneIntervalOnlyIsNotGrowingWithThreeDumpsButIsWithTwo() {
         List<WasteReport> reports = List.of(dump("Once.filled", 100 * KB, "Steady.x", 500 * KB),
