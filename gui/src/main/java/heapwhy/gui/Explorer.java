@@ -4,6 +4,7 @@ import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
 import heapwhy.gui.dominators.DominatorView;
 import heapwhy.gui.growth.GrowthView;
+import heapwhy.gui.waste.WasteView;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -63,6 +64,7 @@ public final class Explorer {
         views.add(new HistogramView(navigator));
         views.add(new DominatorView(navigator));
         views.add(new SuspectsView(navigator));
+        views.add(new WasteView(navigator));
         views.add(new InspectorView(navigator));
         views.add(new PathsView(navigator));
         views.add(new GraphView(navigator));

@@ -26,43 +26,79 @@ public final class WasteText {
     public static String format(String dumpName, WasteReport report) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
-        long kinds = report.findings().stream().filter(f -> f.wastedBytes() > 0).count();
-        out.append("Waste in ").append(clean(dumpName)).append(": ");
-        if (kinds == 0) {
-            out.append("nothing found by the inspections run (").append(names(report)).append(").").append(nl);
+        out.append(headline(dumpName, report)).append(nl);
+        if (report.findings().stream().noneMatch(f -> f.wastedBytes() > 0)) {
             return out.toString();
         }
-        out.append(kinds).append(kinds == 1 ? " kind, " : " kinds, ").append(Sizes.human(report.wastedBytes()))
-                .append(" (").append(percent(report, report.wastedBytes())).append(" of the reachable heap, ")
-                .append(Sizes.human(report.graphBytes())).append(") could be saved")
-                .append(report.findings().stream().anyMatch(f -> f.kind() == WasteKind.OBJECT_OVERHEAD
-                        && f.wastedBytes() > 0) ? ", object overhead not counted (only a change of the objects' "
-                        + "shape saves it)." : ".").append(nl);
         for (WasteFinding finding : report.findings()) {
-            out.append(nl).append(finding.kind().title()).append(": ");
+            out.append(nl).append(finding(report, finding)).append(nl);
             if (finding.objects() == 0) {
-                out.append("none.").append(nl);
                 continue;
             }
-            out.append(headline(finding)).append(" waste ").append(Sizes.human(finding.wastedBytes())).append(" (")
-                    .append(percent(report, finding.wastedBytes())).append(")").append(nl);
             int width = width(finding);
-            out.append(finding.kind() == WasteKind.OBJECT_OVERHEAD ? "  by class:" : "  held by:").append(nl);
+            out.append("  ").append(ownersTitle(finding.kind())).append(":").append(nl);
             for (WasteOwner owner : finding.owners()) {
                 out.append(row(width, owner.name(), Sizes.grouped(owner.objects()), Sizes.human(owner.bytes()))).append(nl);
             }
-            out.append(finding.kind() == WasteKind.DUPLICATE_STRINGS || finding.kind() == WasteKind.DUPLICATE_ARRAYS
-                    ? "  most duplicated:" : finding.kind() == WasteKind.OBJECT_OVERHEAD ? "  per instance:"
-                    : "  by type:").append(nl);
+            out.append("  ").append(examplesTitle(finding.kind())).append(":").append(nl);
             for (WasteExample example : finding.examples()) {
-                String copies = Sizes.grouped(example.copies()) + (example.copies() == 1 ? " object" : " objects");
-                if (finding.kind() == WasteKind.DUPLICATE_STRINGS || finding.kind() == WasteKind.DUPLICATE_ARRAYS) {
-                    copies = Sizes.grouped(example.copies()) + " copies";
-                }
-                out.append(row(width, example.text(), copies, Sizes.human(example.wastedBytes()))).append(nl);
+                out.append(row(width, example.text(), copies(finding.kind(), example.copies()),
+                        Sizes.human(example.wastedBytes()))).append(nl);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The report's first line: what the inspections found together and its share of the reachable heap, or that
+     * they found nothing.
+     */
+    public static String headline(String dumpName, WasteReport report) {
+        long kinds = report.findings().stream().filter(f -> f.wastedBytes() > 0).count();
+        String start = "Waste in " + clean(dumpName) + ": ";
+        if (kinds == 0) {
+            return start + "nothing found by the inspections run (" + names(report) + ").";
+        }
+        return start + kinds + (kinds == 1 ? " kind, " : " kinds, ") + Sizes.human(report.wastedBytes()) + " ("
+                + percent(report, report.wastedBytes()) + " of the reachable heap, " + Sizes.human(report.graphBytes())
+                + ") could be saved" + (report.findings().stream().anyMatch(f -> f.kind() == WasteKind.OBJECT_OVERHEAD
+                && f.wastedBytes() > 0) ? ", object overhead not counted (only a change of the objects' shape saves it)."
+                : ".");
+    }
+
+    /** One finding's line: "Duplicate strings: 90 copies of 10 distinct values waste 4.2 KB (0.1 %)", or "…: none." */
+    public static String finding(WasteReport report, WasteFinding finding) {
+        String start = finding.kind().title() + ": ";
+        if (finding.objects() == 0) {
+            return start + "none.";
+        }
+        return start + headline(finding) + " waste " + Sizes.human(finding.wastedBytes()) + " ("
+                + percent(report, finding.wastedBytes()) + ")";
+    }
+
+    /** What a finding's owners are: "held by", or "by class" for object overhead. */
+    public static String ownersTitle(WasteKind kind) {
+        return kind == WasteKind.OBJECT_OVERHEAD ? "by class" : "held by";
+    }
+
+    /** What a finding's examples are: "most duplicated" values, "per instance" splits or "by type". */
+    public static String examplesTitle(WasteKind kind) {
+        return duplicates(kind) ? "most duplicated" : kind == WasteKind.OBJECT_OVERHEAD ? "per instance" : "by type";
+    }
+
+    /** An example's objects: "12 copies" of a duplicate, else "1 object", "3 objects". */
+    public static String copies(WasteKind kind, long copies) {
+        String count = Sizes.grouped(copies);
+        return duplicates(kind) ? count + " copies" : count + (copies == 1 ? " object" : " objects");
+    }
+
+    /** "3.4 %": a share of the reachable heap as the report writes it. */
+    public static String percent(WasteReport report, long bytes) {
+        return String.format(Locale.ROOT, "%.1f %%", report.percent(bytes));
+    }
+
+    private static boolean duplicates(WasteKind kind) {
+        return kind == WasteKind.DUPLICATE_STRINGS || kind == WasteKind.DUPLICATE_ARRAYS;
     }
 
     private static String headline(WasteFinding f) {
@@ -109,17 +145,13 @@ public final class WasteText {
                 bytes);
     }
 
-    private static String percent(WasteReport report, long bytes) {
-        return String.format(Locale.ROOT, "%.1f %%", report.percent(bytes));
-    }
-
     private static String names(WasteReport report) {
         List<String> names = report.findings().stream().map(f -> f.kind().option()).toList();
         return String.join(", ", names);
     }
 
-    /** Control characters of dump text as \\uXXXX escapes. */
-    static String clean(String text) {
+    /** Control characters of dump text as \\uXXXX escapes, so that a string cannot forge a line of output. */
+    public static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -16,6 +16,7 @@ import heapwhy.report.waste.WasteCsv;
 import heapwhy.report.waste.WasteGrowthCsv;
 import heapwhy.report.waste.WasteGrowthJson;
 import heapwhy.report.waste.WasteGrowthText;
+import heapwhy.report.waste.WasteHints;
 import heapwhy.report.waste.WasteJson;
 import heapwhy.report.waste.WasteText;
 import heapwhy.waste.Waste;
@@ -53,38 +54,13 @@ import java.util.function.Function;
         description = {"Memory the program wastes: objects that could be shared or need not exist, what they cost "
                 + "(bytes and share of the reachable heap) and the fields that hold them, so you know where to fix.",
                 "Inspections (--inspection, all by default):",
-                "  duplicate-strings   Strings with equal text. Every copy but one is waste: the String and its "
-                        + "value array (an array several copies share counts once). Fix: intern or deduplicate "
-                        + "where they are made (a parser, a database row), use enums for small sets of values, "
-                        + "or -XX:+UseStringDeduplication (G1, shares only the arrays).",
-                "  duplicate-arrays    Primitive arrays (byte[], int[], ...) of one type with equal elements, not "
-                        + "counting Strings' values. Fix: share the array (a constant, a cache of the decoded "
-                        + "value) instead of copying it.",
-                "  empty-collections   Collections of the JDK, Guava and Caffeine (ArrayList, HashMap, HashSet, "
-                        + "ArrayDeque, concurrent maps and queues, multimaps, caches, ...) that hold nothing; their "
-                        + "own bytes and what only they hold are waste. Fix: create "
-                        + "them when the first element comes, or use Collections.emptyList()/List.of(); give an "
-                        + "initial capacity of 0 where many stay empty.",
-                "  zero-length-arrays  Arrays of length 0: one per type would do. Fix: a shared constant "
-                        + "(static final int[] EMPTY = {}).",
-                "  under-filled        Hash maps and sets (HashMap, LinkedHashMap, HashSet by its map, Hashtable, "
-                        + "ConcurrentHashMap, WeakHashMap) and ArrayList, Vector, ArrayDeque that hold something but "
-                        + "fill less than 1/4 of their capacity (size / table or array length): growth alone never "
-                        + "leaves them there (a HashMap doubles at 3/4 full, an ArrayList grows by half), so they "
-                        + "were made too big or emptied. Also object arrays of 8 slots or more, not a collection's "
-                        + "own, with 3/4 or more null. The unused slots are waste (a reference each). Fix: size "
-                        + "them for what they hold, trimToSize(), or a smaller structure.",
-                "  boxed-numbers       Long, Integer, Double, Float, Short, Byte, Character objects. Each box in an "
-                        + "array of boxes (an ArrayList<Long>'s elementData, a Long[]) wastes its size and its "
-                        + "reference less the primitive value that would replace it (empty slots are under-filled's); "
-                        + "other boxes with equal values beyond the JDK's caches "
-                        + "(-128..127; Character 0..127) waste all copies but one. A box an array counted is not "
-                        + "counted again. Fix: primitive arrays or a primitive collection, valueOf and a shared "
-                        + "box, or a primitive field.",
-                "  object-overhead     Classes whose instances are mostly overhead (header, padding and reference "
-                        + "fields, more than half of each instance) rather than primitive payload, and together at least "
-                        + "0.1 %% of the reachable heap, with each instance's split. Fix: fewer, flatter objects (a field instead of a wrapper, parallel "
-                        + "primitive arrays); see one class's layout with heapwhy layout --class NAME.",
+                "  duplicate-strings   " + WasteHints.DUPLICATE_STRINGS,
+                "  duplicate-arrays    " + WasteHints.DUPLICATE_ARRAYS,
+                "  empty-collections   " + WasteHints.EMPTY_COLLECTIONS,
+                "  zero-length-arrays  " + WasteHints.ZERO_LENGTH_ARRAYS,
+                "  under-filled        " + WasteHints.UNDER_FILLED,
+                "  boxed-numbers       " + WasteHints.BOXED_NUMBERS,
+                "  object-overhead     " + WasteHints.OBJECT_OVERHEAD,
                 "The owner of a wasted object is the field on its shortest path from the GC roots; inside a "
                         + "collection, the field that holds the collection, with its kind (e.g. static "
                         + "Catalog.NAMES (HashMap values)).",
