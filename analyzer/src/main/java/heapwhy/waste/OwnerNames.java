@@ -9,23 +9,36 @@ import heapwhy.paths.walk.EdgeLabels;
 import heapwhy.paths.walk.RootText;
 import heapwhy.paths.walk.ShortestPaths;
 
+import heapwhy.store.LongIntMap;
+
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Names what holds an object, by its parent on the shortest path from the GC roots: the field
  * ("Customer.country", "static Config.DEFAULT"), or, when the parent is a container's insides (a HashMap$Node,
  * the Object[] of an ArrayList), the field that holds the container with the container's kind and what the
- * object is to it: "static Catalog.NAMES (HashMap values)", "Order.lines (ArrayList elements)".
+ * object is to it: "static Catalog.NAMES (HashMap values)", "Order.lines (ArrayList elements)". Containers in
+ * containers are named from the field down: "static Shop.TAGS (HashMap values → ArrayList elements)".
  */
 final class OwnerNames {
-    /** How far up a container's insides are followed (a tree map's entries, a bucket's chain). */
-    private static final int MAX_INSIDE = 64;
+    /** How many containers, one in another, a name goes through before it names the field that holds the last. */
+    private static final int MAX_LEVELS = 4;
+    /**
+     * Inside nodes whose way up to their container is remembered: a long linked list's nodes are each walked once
+     * rather than once per object below them; beyond this, walks are repeated instead of remembered.
+     */
+    private static final int MAX_REMEMBERED = 1 << 22;
 
     private final HeapIndex index;
     private final ShortestPaths paths;
     private final EdgeLabels labels;
     private final Containers containers;
     private final RootText roots;
+    /** An inside node to the top-most inside node above it, whose parent is its container or what holds it. */
+    private final LongIntMap topInside = new LongIntMap(1024);
 
     OwnerNames(HeapIndex index) throws IOException {
         this.index = index;
@@ -36,37 +49,82 @@ final class OwnerNames {
     }
 
     String of(int node) throws IOException {
+        List<String> containersAbove = new ArrayList<>();
         int held = node;
-        int parent = paths.parent(held);
-        String role = null;
-        for (int depth = 0; parent >= 0 && depth < MAX_INSIDE; depth++) {
-            Container container = containers.ofNode(parent);
-            if (container != null) {
-                // a set or wrapper that holds its map in a field (HashSet's map) is the container people know
-                int outer = paths.parent(parent);
-                Container wrapper = outer < 0 ? null : containers.ofNode(outer);
-                if (wrapper != null) {
-                    parent = outer;
-                    container = wrapper;
-                }
-                // an object the container holds in its own field (its table, its elementData) is its insides
-                String what = role == null ? "" : " " + role(container, role);
-                return field(parent) + " (" + container.name() + what + ")";
+        for (int level = 0; level < MAX_LEVELS; level++) {
+            int parent = paths.parent(held);
+            if (parent < 0) {
+                return named(roots.of(paths, held), containersAbove);
             }
-            if (!isInside(parent)) {
+            String role = null;
+            int top = held;
+            if (containers.ofNode(parent) == null) {
+                if (!isInside(parent)) {
+                    return named(field(parent, held), containersAbove);
+                }
+                role = labels.label(parent, held);
+                top = topInside(parent);
+                parent = paths.parent(top);
+            }
+            Container container = parent < 0 ? null : containers.ofNode(parent);
+            if (container == null) {
+                if (top != held && parent >= 0 && isObjectArray(top)) {
+                    // a plain array of objects that no container holds: its field names the place (a root's
+                    // text names the array already)
+                    containersAbove.add(ClassNames.simpleName(index.classOf(top).name()) + " elements");
+                    held = top;
+                    continue;
+                }
+                return named(parent < 0 ? roots.of(paths, top) : field(parent, top), containersAbove);
+            }
+            // a set or wrapper that holds its map in a field (HashSet's map) is the container people know
+            int outer = paths.parent(parent);
+            Container wrapper = outer < 0 ? null : containers.ofNode(outer);
+            if (wrapper != null) {
+                parent = outer;
+                container = wrapper;
+            }
+            containersAbove.add(container.name() + (role == null ? "" : " " + role(container, role)));
+            held = parent;
+        }
+        return named(field(held), containersAbove);
+    }
+
+    /** The field, then the containers from the outermost down: "static Shop.TAGS (HashMap values → ArrayList elements)". */
+    private static String named(String field, List<String> containersAbove) {
+        if (containersAbove.isEmpty()) {
+            return field;
+        }
+        List<String> outermostFirst = new ArrayList<>(containersAbove);
+        Collections.reverse(outermostFirst);
+        return field + " (" + String.join(" → ", outermostFirst) + ")";
+    }
+
+    /** The top-most of the inside nodes from {@code inside} up, each step's answer remembered on the way. */
+    private int topInside(int inside) throws IOException {
+        int top = inside;
+        int steps = 0;
+        while (true) {
+            int known = topInside.get(top);
+            if (known >= 0) {
+                top = known;
                 break;
             }
-            if (role == null) {
-                role = labels.label(parent, held);
+            int parent = paths.parent(top);
+            // an array in an array is an element (a row of a grid), not the outer one's insides
+            if (parent < 0 || containers.ofNode(parent) != null || !isInside(parent)
+                    || isObjectArray(top) && isObjectArray(parent)) {
+                break;
             }
-            held = parent;
-            parent = paths.parent(held);
+            top = parent;
+            steps++;
         }
-        if (held != node && parent >= 0 && isObjectArray(held)) {
-            // a plain array of objects that no container holds: its field names the place
-            return field(held) + " (" + ClassNames.simpleName(index.classOf(held).name()) + " elements)";
+        if (steps > 0 || top != inside) {
+            for (int n = inside; n != top && topInside.size() < MAX_REMEMBERED; n = paths.parent(n)) {
+                topInside.put(n, top);
+            }
         }
-        return parent < 0 ? roots.of(paths, held) : field(parent, held);
+        return top;
     }
 
     /**

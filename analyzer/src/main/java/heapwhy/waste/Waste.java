@@ -21,7 +21,9 @@ public final class Waste {
 
     /** Runs the inspections the query asks for on the reachable objects of the index. */
     public static WasteReport find(HeapIndex index, WasteQuery query) throws IOException {
-        Candidates found = Candidates.pick(index, query.wants(WasteKind.EMPTY_COLLECTIONS),
+        // zero-length arrays need the empty collections too: an empty collection's own array is counted with it
+        Candidates found = Candidates.pick(index, query.wants(WasteKind.EMPTY_COLLECTIONS)
+                        || query.wants(WasteKind.ZERO_LENGTH_ARRAYS),
                 query.wants(WasteKind.UNDER_FILLED),
                 query.wants(WasteKind.UNDER_FILLED) || query.wants(WasteKind.BOXED_NUMBERS));
         boolean contents = query.wants(WasteKind.DUPLICATE_STRINGS) || query.wants(WasteKind.DUPLICATE_ARRAYS);
@@ -172,11 +174,7 @@ public final class Waste {
     private static WasteFinding emptyCollections(HeapIndex index, Candidates found, Owners owners, int top)
             throws IOException {
         IntList empties = found.emptyCollections;
-        long[] empty = new long[(index.nodeCount() >>> 6) + 1];
-        for (int i = 0; i < empties.size(); i++) {
-            int node = empties.get(i);
-            empty[node >>> 6] |= 1L << node;
-        }
+        long[] empty = emptySet(index, found);
         PerClass perClass = new PerClass(index.classes().size());
         OwnerTally tally = new OwnerTally(index);
         long objects = 0;
@@ -197,9 +195,31 @@ public final class Waste {
                 perClass.biggest(index, top, ""));
     }
 
+    /** The empty collections as a bit set over nodes. */
+    private static long[] emptySet(HeapIndex index, Candidates found) {
+        long[] empty = new long[(index.nodeCount() >>> 6) + 1];
+        for (int i = 0; i < found.emptyCollections.size(); i++) {
+            int node = found.emptyCollections.get(i);
+            empty[node >>> 6] |= 1L << node;
+        }
+        return empty;
+    }
+
+    /** Whether an empty collection dominates the node within a few levels: what it retains, it counts. */
+    private static boolean inEmptyCollection(HeapIndex index, int node, long[] empty) {
+        int up = index.immediateDominator(node);
+        for (int level = 0; level < 4 && up >= 0; level++, up = index.immediateDominator(up)) {
+            if ((empty[up >>> 6] & (1L << up)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static WasteFinding zeroLengthArrays(HeapIndex index, Candidates found, Owners owners, int top)
             throws IOException {
         IntList arrays = found.zeroLengthArrays;
+        long[] empty = emptySet(index, found);
         boolean[] kept = new boolean[index.classes().size()];
         PerClass perClass = new PerClass(kept.length);
         OwnerTally tally = new OwnerTally(index);
@@ -208,8 +228,8 @@ public final class Waste {
         for (int i = 0; i < arrays.size(); i++) {
             int node = arrays.get(i);
             int type = index.classIndex(node);
-            if (found.isStringValue(node)) {
-                continue; // a String's value: the String is what a duplicate-string finding counts
+            if (found.isStringValue(node) || inEmptyCollection(index, node, empty)) {
+                continue; // a String's value, an empty collection's array: counted with what holds them
             }
             if (!kept[type]) {
                 kept[type] = true;

@@ -73,6 +73,15 @@ class EmptyCollectionsOnRealDumpTest {
         assertFalse(byOwner.keySet().stream().anyMatch(o -> o.contains("FULL")), byOwner.toString());
     }
 
+    @Test
+    void anEmptyCollectionsOwnZeroLengthArrayIsCountedWithItNotAgain() throws IOException {
+        // an empty CopyOnWriteArrayList holds an Object[0] of its own
+        WasteFinding f = Waste.find(index, new WasteQuery(Set.of(WasteKind.ZERO_LENGTH_ARRAYS), Integer.MAX_VALUE))
+                .findings().get(0);
+        assertFalse(f.owners().stream().anyMatch(o -> o.name().contains("Empties.NEW")
+                || o.name().contains("Empties.DRAINED")), f.owners().toString());
+    }
+
     private static void check(EmptyCollections empty, String what, int node, boolean expected, List<String> wrong) {
         try {
             if (!empty.isCollection(index.classIndex(node))) {
