@@ -4,6 +4,7 @@ import heapwhy.classes.ClassNames;
 import heapwhy.collections.Container;
 import heapwhy.collections.ContainerKind;
 import heapwhy.collections.Containers;
+import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 import heapwhy.paths.walk.EdgeLabels;
 import heapwhy.paths.walk.RootText;
@@ -31,6 +32,7 @@ final class OwnerNames {
      * rather than once per object below them; beyond this, walks are repeated instead of remembered.
      */
     private static final int MAX_REMEMBERED = 1 << 22;
+    private static final String THREAD_LOCAL_ENTRY = "java.lang.ThreadLocal$ThreadLocalMap$Entry";
 
     private final HeapIndex index;
     private final ShortestPaths paths;
@@ -58,6 +60,11 @@ final class OwnerNames {
             }
             String role = null;
             int top = held;
+            String threadLocal = threadLocalHolding(parent, held);
+            if (threadLocal != null) {
+                containersAbove.add("ThreadLocal values");
+                return named(threadLocal, containersAbove);
+            }
             if (containers.ofNode(parent) == null) {
                 if (!isInside(parent)) {
                     return named(field(parent, held), containersAbove);
@@ -98,6 +105,24 @@ final class OwnerNames {
         List<String> outermostFirst = new ArrayList<>(containersAbove);
         Collections.reverse(outermostFirst);
         return field + " (" + String.join(" → ", outermostFirst) + ")";
+    }
+
+    /**
+     * When {@code parent} is a thread's ThreadLocal map entry whose value is {@code held}: the field that holds the
+     * entry's ThreadLocal ("static Shop.BUFFER"), which is what the program knows it by; else null.
+     */
+    private String threadLocalHolding(int parent, int held) throws IOException {
+        if (index.isClass(parent) || !index.classOf(parent).name().equals(THREAD_LOCAL_ENTRY)
+                || !"value".equals(labels.label(parent, held))) {
+            return null;
+        }
+        for (HeapField f : index.contents().rawFields(parent)) {
+            if (f.name().equals("referent") && f.value() != 0) {
+                int threadLocal = index.findObject(f.value());
+                return threadLocal == HeapIndex.NOT_FOUND || paths.parent(threadLocal) < 0 ? null : field(threadLocal);
+            }
+        }
+        return null;
     }
 
     /** The top-most of the inside nodes from {@code inside} up, each step's answer remembered on the way. */
