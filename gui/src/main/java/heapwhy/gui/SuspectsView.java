@@ -36,11 +36,8 @@ final class SuspectsView implements DumpView {
     private final TableView<Suspect> table = new TableView<>();
     private final TextArea text = new TextArea();
     private final VBox box;
-    private OpenedDump dump;
-    private boolean inFront;
-    /** Whether the report shown (or on its way) is the current dump's. */
-    private boolean asked;
-    /** Numbers the questions, so that an answer that comes after a newer question (or another dump) is dropped. */
+    private final AskWhenInFront questionsOf = new AskWhenInFront(this::clear, this::ask);
+    /** Numbers the questions, so that an answer that comes after a newer question (or another questionsOf.dump()) is dropped. */
     private int questions;
 
     SuspectsView(Navigator navigator) {
@@ -54,25 +51,25 @@ final class SuspectsView implements DumpView {
         Button inspect = new Button("Inspect");
         inspect.setId("suspects-inspect");
         inspect.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        inspect.setOnAction(e -> navigator.inspect(dump, selected().accumulation()));
+        inspect.setOnAction(e -> navigator.inspect(questionsOf.dump(), selected().accumulation()));
         Button paths = new Button("Paths to GC roots");
         paths.setId("suspects-paths");
         paths.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        paths.setOnAction(e -> navigator.pathsToObject(dump, selected().accumulation()));
+        paths.setOnAction(e -> navigator.pathsToObject(questionsOf.dump(), selected().accumulation()));
         header.setId("suspects-header");
         header.setWrapText(true);
         table.setId("suspects");
         table.setPlaceholder(new Label("No single object passes the threshold."));
-        table.getColumns().add(Tables.textColumn("Suspect", s -> SuspectsText.name(dump.index(), s), 350));
+        table.getColumns().add(Tables.textColumn("Suspect", s -> SuspectsText.name(questionsOf.dump().index(), s), 350));
         table.getColumns().add(Tables.numberColumn("Retained", Suspect::retained, Sizes::human, 90));
         table.getColumns().add(Tables.textColumn("% of heap",
-                s -> DominatorLines.percent(dump.index(), s.retained()), 75));
+                s -> DominatorLines.percent(questionsOf.dump().index(), s.retained()), 75));
         table.getColumns().add(Tables.textColumn("Accumulates in", s -> describe(s.accumulation()), 210));
         table.getColumns().add(Tables.textColumn("What piles up most", s -> s.contents().isEmpty() ? ""
                 : Sizes.grouped(s.contents().get(0).count()) + " × " + s.contents().get(0).className(), 235));
         // the suspects come biggest first, as the command line lists them
         table.getColumns().forEach(column -> column.setSortable(false));
-        Tables.copyRows(table, s -> SuspectsText.name(dump.index(), s) + "\t" + s.retained() + "\t"
+        Tables.copyRows(table, s -> SuspectsText.name(questionsOf.dump().index(), s) + "\t" + s.retained() + "\t"
                 + describe(s.accumulation()));
         text.setId("suspects-text");
         text.setEditable(false);
@@ -91,7 +88,7 @@ final class SuspectsView implements DumpView {
 
 
     private String describe(int node) {
-        return DominatorLines.object(dump.index(), node);
+        return DominatorLines.object(questionsOf.dump().index(), node);
     }
 
     private Suspect selected() {
@@ -112,35 +109,23 @@ final class SuspectsView implements DumpView {
 
     @Override
     public void show(OpenedDump dump) {
-        if (dump != this.dump) {
-            this.dump = dump;
-            asked = false;
-            clear();
-            askIfInFront();
-        }
+        questionsOf.show(dump);
     }
 
     @Override
     public void front(boolean inFront) {
-        this.inFront = inFront;
-        askIfInFront();
-    }
-
-    private void askIfInFront() {
-        if (inFront && dump != null && !asked) {
-            ask();
-        }
+        questionsOf.front(inFront);
     }
 
     private void clear() {
         questions++;
         table.setItems(FXCollections.observableArrayList());
         text.setText("");
-        header.setText(dump == null ? "No dump open." : "");
+        header.setText(questionsOf.dump() == null ? "No dump open." : "");
     }
 
     private void ask() {
-        if (dump == null) {
+        if (questionsOf.dump() == null) {
             return;
         }
         double percent;
@@ -155,16 +140,16 @@ final class SuspectsView implements DumpView {
             return;
         }
         clear();
-        asked = true;
+        questionsOf.asked();
         int number = questions;
-        OpenedDump asking = dump;
+        OpenedDump asking = questionsOf.dump();
         double share = percent;
         header.setText("Walking the dominator tree…");
         navigator.explorer().background().run("Leak suspects of " + asking.name(), progress -> {
             SuspectsReport report = Suspects.find(asking.index(), share);
             return new Answer(report, SuspectsText.format(asking.index(), report));
         }, answer -> {
-            if (number == questions && asking == dump) {
+            if (number == questions && asking == questionsOf.dump()) {
                 table.setItems(FXCollections.observableArrayList(answer.report().suspects()));
                 text.setText(answer.text());
                 header.setText(answer.report().suspects().size() == 1 ? "1 suspect."

@@ -1,6 +1,7 @@
 package heapwhy.gui.waste;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.gui.AskWhenInFront;
 import heapwhy.gui.DumpView;
 import heapwhy.gui.Explorer;
 import heapwhy.gui.Navigator;
@@ -59,11 +60,8 @@ public final class WasteView implements DumpView {
     private final TableView<OwnerRow> owners;
     private final TableView<WasteExample> examples;
     private final VBox box;
-    private OpenedDump dump;
+    private final AskWhenInFront questionsOf = new AskWhenInFront(this::clear, this::ask);
     private WasteReport report;
-    private boolean inFront;
-    /** Whether the report shown (or on its way) is the current dump's. */
-    private boolean asked;
     /** Numbers the questions, so that an answer that comes after another dump was chosen is dropped. */
     private int questions;
 
@@ -140,44 +138,32 @@ public final class WasteView implements DumpView {
 
     @Override
     public void show(OpenedDump dump) {
-        if (dump != this.dump) {
-            this.dump = dump;
-            asked = false;
-            clear();
-            askIfInFront();
-        }
+        questionsOf.show(dump);
     }
 
     @Override
     public void front(boolean inFront) {
-        this.inFront = inFront;
-        askIfInFront();
-    }
-
-    private void askIfInFront() {
-        if (inFront && dump != null && !asked) {
-            ask();
-        }
+        questionsOf.front(inFront);
     }
 
     private void clear() {
         questions++;
         report = null;
         findings.setItems(FXCollections.observableArrayList());
-        header.setText(dump == null ? "No dump open." : "");
-        placeholder.setText(dump == null ? "No dump open." : "");
+        header.setText(questionsOf.dump() == null ? "No dump open." : "");
+        placeholder.setText(questionsOf.dump() == null ? "No dump open." : "");
     }
 
     private void ask() {
         clear();
-        asked = true;
+        questionsOf.asked();
         int number = questions;
-        OpenedDump asking = dump;
+        OpenedDump asking = questionsOf.dump();
         header.setText("Looking for waste in " + asking.name() + "…");
         placeholder.setText("Computing: duplicates, empty and under-filled collections, boxed numbers, overhead…");
         navigator.explorer().background().run("Waste in " + asking.name(), progress -> answer(asking.index()),
                 answer -> {
-                    if (number == questions && asking == dump) {
+                    if (number == questions && asking == questionsOf.dump()) {
                         showAnswer(asking, answer);
                     }
                 });
@@ -254,13 +240,13 @@ public final class WasteView implements DumpView {
 
     private void inspect(OwnerRow owner) {
         if (owner != null && owner.hasExample()) {
-            navigator.inspect(dump, owner.node());
+            navigator.inspect(questionsOf.dump(), owner.node());
         }
     }
 
     private void pathsTo(OwnerRow owner) {
         if (owner != null && owner.hasExample()) {
-            navigator.pathsToObject(dump, owner.node());
+            navigator.pathsToObject(questionsOf.dump(), owner.node());
         }
     }
 }
