@@ -2,7 +2,7 @@ package heapwhy.cli.waste;
 
 import heapwhy.cli.common.ByteSizes;
 import heapwhy.cli.common.CommandEnvironment;
-import heapwhy.cli.common.DumpOrder;
+import heapwhy.cli.common.DumpsInTurn;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.IndexChoice;
 import heapwhy.cli.common.IndexOpener;
@@ -179,23 +179,12 @@ public final class WasteCommand implements Callable<Integer> {
                                            BiFunction<Path, HeapIndex, TerminalProgress> progressFor) {
         List<String> names = new ArrayList<>();
         List<WasteReport> reports = new ArrayList<>();
-        List<Long> timestamps = new ArrayList<>();
-        for (int d = 0; d < dumps.size(); d++) {
-            Path dump = dumps.get(d);
-            try (OpenIndex opened = opener.apply(dump)) {
-                HeapIndex heap = opened.index();
-                timestamps.add(heap.facts().info().timestampMillis());
-                try (TerminalProgress progress = progressFor.apply(dump, heap)) {
-                    progress.progress(d, dumps.size());
-                    reports.add(Waste.find(heap, WasteGrowth.perDump(kinds)));
-                }
-            } catch (IOException e) {
-                throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
-            }
+        String order = DumpsInTurn.each("waste", dumps, opener, progressFor, (d, dump, heap, progress) -> {
+            progress.progress(d, dumps.size());
+            reports.add(Waste.find(heap, WasteGrowth.perDump(kinds)));
             names.add(dump.toString());
-        }
+        });
         WasteGrowthReport report = WasteGrowth.compare(names, reports, query);
-        String order = DumpOrder.warning("waste", dumps, timestamps);
         return order == null ? report : report.withWarning(order);
     }
 

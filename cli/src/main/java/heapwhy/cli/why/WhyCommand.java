@@ -2,7 +2,7 @@ package heapwhy.cli.why;
 
 import heapwhy.cli.common.ByteSizes;
 import heapwhy.cli.common.CommandEnvironment;
-import heapwhy.cli.common.DumpOrder;
+import heapwhy.cli.common.DumpsInTurn;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.IndexChoice;
 import heapwhy.cli.common.IndexOpener;
@@ -160,24 +160,18 @@ public final class WhyCommand implements Callable<Integer> {
      */
     public static WhyReport report(List<Path> dumps, SiteQuery query, Function<Path, OpenIndex> opener,
                                    BiFunction<Path, HeapIndex, TerminalProgress> progressFor) {
-        GrowthSites growth = new GrowthSites(query, dumps.size());
-        List<Long> timestamps = new ArrayList<>();
-        for (int d = 0; d < dumps.size(); d++) {
-            Path dump = dumps.get(d);
-            try (OpenIndex opened = opener.apply(dump)) {
-                HeapIndex heap = opened.index();
-                timestamps.add(heap.facts().info().timestampMillis());
-                try (TerminalProgress progress = progressFor.apply(dump, heap)) {
-                    growth.add(heap, dump.toString(), progress);
-                }
-                if (d == dumps.size() - 1) {
-                    return withOrderWarning(growth.report(), DumpOrder.warning("why", dumps, timestamps));
-                }
-            } catch (IOException e) {
-                throw new UnreadableDumpException(dump + ": cannot read objects from the dump: " + e.getMessage());
-            }
+        if (dumps.isEmpty()) {
+            throw new IllegalArgumentException("no dumps");
         }
-        throw new IllegalArgumentException("no dumps");
+        GrowthSites growth = new GrowthSites(query, dumps.size());
+        WhyReport[] newest = new WhyReport[1];
+        String order = DumpsInTurn.each("why", dumps, opener, progressFor, (d, dump, heap, progress) -> {
+            growth.add(heap, dump.toString(), progress);
+            if (d == dumps.size() - 1) {
+                newest[0] = growth.report(); // while the newest dump is still open: the report reads it
+            }
+        });
+        return withOrderWarning(newest[0], order);
     }
 
     /** The report with the warning about the dumps' order first among its warnings (text and json carry them). */
