@@ -13,7 +13,6 @@ import heapwhy.cli.common.PathFormat;
 import heapwhy.cli.common.Pictures;
 import heapwhy.cli.common.RandomAccessDumps;
 import heapwhy.cli.common.TerminalProgress;
-import heapwhy.cli.common.UnreadableDumpException;
 import heapwhy.graph.HeapIndex;
 import heapwhy.render.PathGraphRenderer;
 import heapwhy.report.why.WhyCsv;
@@ -31,7 +30,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
