@@ -40,14 +40,7 @@ class OwnerNamesTest {
     @BeforeAll
     static void writeDump() {
         SyntheticHeap h = WasteHeaps.heap();
-        h.declareArrayClass("[Ljava/lang/Object;");
-        h.declareClass("java/util/AbstractList").define();
-        h.declareClass("java/util/ArrayList", "java/util/AbstractList").field("elementData", BasicType.OBJECT)
-                .field("size", BasicType.INT).define();
-        h.declareClass("java/util/HashMap").field("table", BasicType.OBJECT).field("size", BasicType.INT).define();
-        h.declareClass("java/util/HashMap$Node").field("key", BasicType.OBJECT).field("value", BasicType.OBJECT)
-                .field("next", BasicType.OBJECT).field("hash", BasicType.INT).define();
-        h.declareArrayClass("[Ljava/util/HashMap$Node;");
+        WasteHeaps.declareListAndMap(h);
         h.declareClass("java/util/LinkedList").field("first", BasicType.OBJECT).field("last", BasicType.OBJECT)
                 .field("size", BasicType.INT).define();
         h.declareClass("java/util/LinkedList$Node").field("item", BasicType.OBJECT).field("next", BasicType.OBJECT)

@@ -57,16 +57,9 @@ class UnderFilledAndBoxedTest {
     @BeforeAll
     static void writeDump() {
         SyntheticHeap h = WasteHeaps.heap();
-        h.declareArrayClass("[Ljava/lang/Object;");
-        h.declareClass("java/util/AbstractList").define();
-        h.declareClass("java/util/ArrayList", "java/util/AbstractList").field("elementData", BasicType.OBJECT)
-                .field("size", BasicType.INT).define();
+        WasteHeaps.declareListAndMap(h);
         h.declareClass("java/util/ArrayDeque").field("elements", BasicType.OBJECT).field("head", BasicType.INT)
                 .field("tail", BasicType.INT).define();
-        h.declareClass("java/util/HashMap").field("table", BasicType.OBJECT).field("size", BasicType.INT).define();
-        h.declareClass("java/util/HashMap$Node").field("key", BasicType.OBJECT).field("value", BasicType.OBJECT)
-                .field("next", BasicType.OBJECT).field("hash", BasicType.INT).define();
-        h.declareArrayClass("[Ljava/util/HashMap$Node;");
         h.declareClass("java/util/HashSet").field("map", BasicType.OBJECT).define();
         h.declareClass("java/util/Hashtable").field("table", BasicType.OBJECT).field("count", BasicType.INT).define();
         h.declareClass("java/util/concurrent/ConcurrentHashMap").field("table", BasicType.OBJECT)

@@ -30,6 +30,18 @@ final class WasteHeaps {
         return h;
     }
 
+    /** Declares Object[], ArrayList {elementData, size} and HashMap {table, size} with its Node and Node[]. */
+    static void declareListAndMap(SyntheticHeap h) {
+        h.declareArrayClass("[Ljava/lang/Object;");
+        h.declareClass("java/util/AbstractList").define();
+        h.declareClass("java/util/ArrayList", "java/util/AbstractList").field("elementData", BasicType.OBJECT)
+                .field("size", BasicType.INT).define();
+        h.declareClass("java/util/HashMap").field("table", BasicType.OBJECT).field("size", BasicType.INT).define();
+        h.declareClass("java/util/HashMap$Node").field("key", BasicType.OBJECT).field("value", BasicType.OBJECT)
+                .field("next", BasicType.OBJECT).field("hash", BasicType.INT).define();
+        h.declareArrayClass("[Ljava/util/HashMap$Node;");
+    }
+
     /** A Latin-1 String with its own value array. */
     static long latin1(SyntheticHeap h, String text) {
         return string(h, h.primitiveArray(text.getBytes(StandardCharsets.ISO_8859_1)), 0);

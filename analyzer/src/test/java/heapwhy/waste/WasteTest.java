@@ -49,16 +49,9 @@ class WasteTest {
     static void writeDump() {
         SyntheticHeap h = WasteHeaps.heap();
         h.declareArrayClass("[I");
-        h.declareArrayClass("[Ljava/lang/Object;");
+        WasteHeaps.declareListAndMap(h);
         long customer = h.declareClass("com/example/Customer").field("country", BasicType.OBJECT)
                 .field("name", BasicType.OBJECT).field("orders", BasicType.OBJECT).define();
-        h.declareClass("java/util/AbstractList").define();
-        h.declareClass("java/util/ArrayList", "java/util/AbstractList").field("elementData", BasicType.OBJECT)
-                .field("size", BasicType.INT).define();
-        h.declareClass("java/util/HashMap").field("table", BasicType.OBJECT).field("size", BasicType.INT).define();
-        h.declareClass("java/util/HashMap$Node").field("key", BasicType.OBJECT).field("value", BasicType.OBJECT)
-                .field("next", BasicType.OBJECT).field("hash", BasicType.INT).define();
-        h.declareArrayClass("[Ljava/util/HashMap$Node;");
         h.declareClass("java/util/HashSet").field("map", BasicType.OBJECT).define();
 
         long germany1 = latin1(h, "Germany");
