@@ -135,6 +135,61 @@ final class DumpRandomAccess implements Closeable {
     }
 
     /**
+     * Where instances of {@code classId} keep the field called {@code name}; of several with the name, the one
+     * of the class highest in the lineage, as the last of {@link #fieldList} with that name; null when none.
+     */
+    FieldSlot fieldSlot(long classId, String name) {
+        FieldSlot slot = null;
+        int at = 0;
+        for (long c = classId, depth = 0; c != 0 && depth < 256; depth++) {
+            ClassShape shape = classes.get(c);
+            if (shape == null) {
+                break;
+            }
+            for (int i = 0; i < shape.fieldTypes().length; i++) {
+                if (shape.fieldNames()[i].equals(name)) {
+                    slot = new FieldSlot(at, shape.fieldTypes()[i]);
+                }
+                at += BasicType.size(shape.fieldTypes()[i], idSize);
+            }
+            c = shape.superId();
+        }
+        return slot;
+    }
+
+    /**
+     * The value of the field at {@code slot} of the instance whose field data is at position, as
+     * {@link #fieldList} gives it. On a plain dump it reads the mapped bytes in place; safe to call from several
+     * threads there.
+     */
+    long fieldValue(long position, FieldSlot slot) throws IOException {
+        long at = position + slot.offset();
+        int size = BasicType.size(slot.type(), idSize);
+        if (chunks != null && at >= 0) {
+            int chunk = (int) (at >>> CHUNK_SHIFT);
+            int offset = (int) (at & ((1L << CHUNK_SHIFT) - 1));
+            if (chunk < chunks.length && offset + size <= chunks[chunk].limit()) {
+                return value(chunks[chunk], offset, slot.type());
+            }
+        }
+        byte[] bytes = new byte[size];
+        fill(at, bytes, size);
+        return value(ByteBuffer.wrap(bytes), 0, slot.type());
+    }
+
+    /** {@link #value(ByteBuffer, int)} at an absolute place, leaving the buffer's position alone. */
+    private long value(ByteBuffer b, int at, int type) {
+        return switch (type) {
+            case BasicType.OBJECT -> idSize == 8 ? b.getLong(at) : b.getInt(at) & 0xFFFFFFFFL;
+            case BasicType.BOOLEAN, BasicType.BYTE -> b.get(at);
+            case BasicType.CHAR -> b.getChar(at);
+            case BasicType.SHORT -> b.getShort(at);
+            case BasicType.FLOAT, BasicType.INT -> b.getInt(at);
+            default -> b.getLong(at);
+        };
+    }
+
+    /**
      * Where an instance of a class keeps its references: the names of its reference fields in dump order (own
      * class first, then each superclass's), their byte offsets in the instance's field data, and how many bytes
      * of field data reach the last of them.

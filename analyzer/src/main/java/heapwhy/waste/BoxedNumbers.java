@@ -1,6 +1,5 @@
 package heapwhy.waste;
 
-import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.BasicType;
 import heapwhy.layout.HeapLayout;
@@ -26,9 +25,11 @@ final class BoxedNumbers {
     private final HeapIndex index;
     private final HeapLayout layout;
     private final long[] counted;
+    private final FieldValues fields;
 
     private BoxedNumbers(HeapIndex index) {
         this.index = index;
+        this.fields = new FieldValues(index);
         this.layout = index.facts().layout();
         this.counted = new long[(index.nodeCount() >>> 6) + 1];
     }
@@ -142,11 +143,6 @@ final class BoxedNumbers {
      * also leaves out a Long of that value (the key {@link LongIntMap} reserves; one value of 2^64).
      */
     private long value(int box) throws IOException {
-        for (HeapField f : index.contents().rawFields(box)) {
-            if (f.name().equals("value")) {
-                return f.value();
-            }
-        }
-        return Long.MIN_VALUE;
+        return fields.value(box, "value");
     }
 }

@@ -16,9 +16,10 @@ import java.util.function.ToLongFunction;
 
 /**
  * Primitive arrays grouped by equal content: same class, same length, same elements. Only arrays whose class and
- * length some other array shares are read from the dump; each is read once, hashed (64 bits), and compared
- * byte by byte with the first array of its hash, so a hash collision never makes two different arrays one
- * group. Arrays of length 0 of one class are one group (two empty Strings are duplicates).
+ * length some other array shares are read from the dump and hashed (64 bits); only those whose hash another
+ * shares are grouped, each compared byte by byte with the first array of its hash, so a hash collision never
+ * makes two different arrays one group. An array whose content no other array has is in no group. Arrays of
+ * length 0 of one class are one group (two empty Strings are duplicates).
  */
 final class ContentGroups {
     /** {@link #group} of an array whose content no other array has. */
@@ -39,39 +40,42 @@ final class ContentGroups {
     ContentGroups(HeapIndex index, IntList arrays, long[] apart, ToLongFunction<byte[]> hash) throws IOException {
         groupOf = new int[arrays.size()];
         Arrays.fill(groupOf, UNIQUE);
-        long[] shapeOf = new long[arrays.size()];
-        LongIntMap shapes = new LongIntMap(Math.max(16, arrays.size() / 4));
+        long[] keyOf = new long[arrays.size()];
+        LongIntMap shapes = new LongIntMap(1024);
         for (int i = 0; i < arrays.size(); i++) {
             long shape = shapeKey(index, arrays.get(i), apart);
-            shapeOf[i] = shape;
+            keyOf[i] = shape;
             if (shape != 0) {
                 shapes.put(shape, Math.max(0, shapes.get(shape)) + 1);
             }
         }
+        // each array whose class and length another shares: a key of its shape and content hash (0 for the rest)
         int candidates = 0;
         for (int i = 0; i < arrays.size(); i++) {
-            if (shapeOf[i] != 0 && shapes.get(shapeOf[i]) >= 2) {
+            long shape = keyOf[i];
+            keyOf[i] = 0;
+            if (shape == 0 || shapes.get(shape) < 2) {
+                continue;
+            }
+            byte[] bytes = index.contents().primitiveArrayBytes(arrays.get(i));
+            if (bytes != null) {
+                keyOf[i] = mix(shape, hash.applyAsLong(bytes));
                 candidates++;
-            } else {
-                shapeOf[i] = 0;
             }
         }
         shapes = null;
-        // sized for every candidate at once: growing a table of millions step by step costs seconds
-        LongIntMap byHash = new LongIntMap(Math.max(16, candidates));
+        LongIntMap shared = sharedKeys(keyOf, candidates);
+        // only arrays whose key another array has can have its content: a table of those few, not of millions
+        LongIntMap byHash = new LongIntMap(Math.max(16, shared.size()));
         // the rare arrays whose hash an array of other content took first: hash → their groups
         Map<Long, List<Integer>> collided = new HashMap<>();
         for (int i = 0; i < arrays.size(); i++) {
-            long shape = shapeOf[i];
-            if (shape == 0) {
+            long key = keyOf[i];
+            if (key == 0 || shared.get(key) < 0) {
                 continue;
             }
             int node = arrays.get(i);
             byte[] bytes = index.contents().primitiveArrayBytes(node);
-            if (bytes == null) {
-                continue;
-            }
-            long key = mix(shape, hash.applyAsLong(bytes));
             int group = byHash.get(key);
             if (group < 0) {
                 byHash.put(key, newGroup(node));
@@ -82,6 +86,28 @@ final class ContentGroups {
                 groupOf[i] = collidedGroup(index, collided.computeIfAbsent(key, k -> new ArrayList<>()), node, bytes);
             }
         }
+    }
+
+    /**
+     * The keys (other than 0) that two or more arrays have, found by sorting them: looking millions of keys up in
+     * a table as big as they are costs a cache miss each, sorting them does not.
+     */
+    private static LongIntMap sharedKeys(long[] keyOf, int candidates) {
+        long[] sorted = new long[candidates];
+        int n = 0;
+        for (long key : keyOf) {
+            if (key != 0) {
+                sorted[n++] = key;
+            }
+        }
+        Arrays.parallelSort(sorted);
+        LongIntMap shared = new LongIntMap(1024);
+        for (int i = 1; i < n; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                shared.put(sorted[i], 1);
+            }
+        }
+        return shared;
     }
 
     private int collidedGroup(HeapIndex index, List<Integer> groups, int node, byte[] bytes) throws IOException {
@@ -139,12 +165,12 @@ final class ContentGroups {
         return h;
     }
 
-    /** A well-spread key of shape and hash, never LongIntMap's reserved key. */
+    /** A well-spread key of shape and hash, never LongIntMap's reserved key nor 0 (no key). */
     private static long mix(long shape, long hash) {
         long h = hash ^ (shape * 0x9E3779B97F4A7C15L);
         h ^= h >>> 29;
         h *= 0xBF58476D1CE4E5B9L;
         h ^= h >>> 32;
-        return h == Long.MIN_VALUE ? h + 1 : h;
+        return h == Long.MIN_VALUE || h == 0 ? h + 1 : h;
     }
 }

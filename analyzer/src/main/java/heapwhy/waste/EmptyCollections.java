@@ -1,10 +1,8 @@
 package heapwhy.waste;
 
-import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,10 +52,12 @@ final class EmptyCollections {
 
     private final HeapIndex index;
     private final RulesByClass<Rule> rules;
+    private final FieldValues fields;
 
     EmptyCollections(HeapIndex index) {
         this.index = index;
         this.rules = new RulesByClass<>(index, RULES);
+        this.fields = new FieldValues(index);
     }
 
     /** Whether objects of the class are collections this inspection can size. */
@@ -78,35 +78,28 @@ final class EmptyCollections {
         if (rule == null) {
             return false;
         }
-        List<HeapField> fields = index.contents().rawFields(node);
         if (rule instanceof SizeField r) {
-            return value(fields, r.field()) == 0;
+            return value(node, r.field()) == 0;
         }
         if (rule instanceof SameFields r) {
-            long first = value(fields, r.first());
-            return first != Long.MIN_VALUE && first == value(fields, r.second());
+            long first = value(node, r.first());
+            return first != Long.MIN_VALUE && first == value(node, r.second());
         }
         if (rule instanceof InnerMap r) {
-            long map = value(fields, r.field());
+            long map = value(node, r.field());
             if (map == Long.MIN_VALUE && r.fallback() != null) {
-                return value(fields, r.fallback()) == 0;
+                return value(node, r.fallback()) == 0;
             }
-            return map != 0 && map != Long.MIN_VALUE && isEmpty(index.findObject(map), depth + 1);
+            return map != 0 && map != Long.MIN_VALUE && isEmpty(fields.referenced(node, map), depth + 1);
         }
-        return value(fields, "baseCount") == 0 && value(fields, "counterCells") == 0;
+        return value(node, "baseCount") == 0 && value(node, "counterCells") == 0;
     }
 
     /**
      * The field's value; of several with the name, the one of the class highest in the lineage (the JDK class,
      * not a subclass's own field of that name); Long.MIN_VALUE when there is none.
      */
-    private static long value(List<HeapField> fields, String name) {
-        long value = Long.MIN_VALUE;
-        for (HeapField f : fields) {
-            if (f.name().equals(name)) {
-                value = f.value();
-            }
-        }
-        return value;
+    private long value(int node, String name) throws IOException {
+        return fields.value(node, name);
     }
 }

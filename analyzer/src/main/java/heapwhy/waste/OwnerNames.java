@@ -27,9 +27,10 @@ final class OwnerNames {
     private final Containers containers;
     private final RootText roots;
 
-    OwnerNames(HeapIndex index) throws IOException {
+    /** {@code paths}: the strong references' shortest paths of the index. */
+    OwnerNames(HeapIndex index, ShortestPaths paths) throws IOException {
         this.index = index;
-        this.paths = ShortestPaths.compute(index, false);
+        this.paths = paths;
         this.labels = new EdgeLabels(index);
         this.containers = new Containers(index);
         this.roots = new RootText(index);
