@@ -65,6 +65,11 @@ final class DumpRandomAccess implements Closeable {
         return n;
     }
 
+    /** Whether the dump is read where it is mapped: reads then share no state, and threads may read at once. */
+    boolean mapped() {
+        return chunks != null;
+    }
+
     boolean canRead() {
         return chunks != null || gzip != null;
     }

@@ -255,6 +255,16 @@ public final class ObjectContents implements Closeable {
         return reader.canRead();
     }
 
+    /**
+     * Whether several threads may read objects at once (with {@link #fieldValue}, {@link #primitiveArrayBytes},
+     * {@link #arrayLength}, {@link #rawFields} of instances): a plain dump is read where it is mapped, but a
+     * chunked gzip one is inflated into buffers the reads share.
+     */
+    public boolean concurrentReads() throws IOException {
+        ensureReader();
+        return reader.mapped();
+    }
+
     /** Length of an array node, or -1 for instances and classes. Reads the index only, never the dump. */
     public int arrayLength(int node) throws IOException {
         int len = lengths().getInt(node);

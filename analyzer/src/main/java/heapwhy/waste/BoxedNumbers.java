@@ -26,10 +26,16 @@ final class BoxedNumbers {
     private final HeapLayout layout;
     private final long[] counted;
     private final FieldValues fields;
+    /** Per class: whether it is a box class, told by its name once rather than per element of every array. */
+    private final boolean[] boxClass;
 
     private BoxedNumbers(HeapIndex index) {
         this.index = index;
         this.fields = new FieldValues(index);
+        this.boxClass = new boolean[index.classes().size()];
+        for (int c = 0; c < boxClass.length; c++) {
+            boxClass[c] = Boxes.isBox(index.classes().get(c).name());
+        }
         this.layout = index.facts().layout();
         this.counted = new long[(index.nodeCount() >>> 6) + 1];
     }
@@ -121,7 +127,7 @@ final class BoxedNumbers {
                 continue;
             }
             int c = index.classIndex(target);
-            if (boxClass >= 0 ? c != boxClass : !Boxes.isBox(index.classes().get(c).name())) {
+            if (boxClass >= 0 ? c != boxClass : !this.boxClass[c]) {
                 return -1;
             }
             boxClass = c;

@@ -50,18 +50,25 @@ final class ContentGroups {
             }
         }
         // each array whose class and length another shares: a key of its shape and content hash (0 for the rest)
+        LongIntMap perShape = shapes;
         int candidates = 0;
-        for (int i = 0; i < arrays.size(); i++) {
-            long shape = keyOf[i];
-            keyOf[i] = 0;
-            if (shape == 0 || shapes.get(shape) < 2) {
-                continue;
+        for (int keyed : Ranges.map(index, arrays.size(), Ranges.SIZE, (from, to) -> {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                long shape = keyOf[i];
+                keyOf[i] = 0;
+                if (shape == 0 || perShape.get(shape) < 2) {
+                    continue;
+                }
+                byte[] bytes = index.contents().primitiveArrayBytes(arrays.get(i));
+                if (bytes != null) {
+                    keyOf[i] = mix(shape, hash.applyAsLong(bytes));
+                    n++;
+                }
             }
-            byte[] bytes = index.contents().primitiveArrayBytes(arrays.get(i));
-            if (bytes != null) {
-                keyOf[i] = mix(shape, hash.applyAsLong(bytes));
-                candidates++;
-            }
+            return n;
+        })) {
+            candidates += keyed;
         }
         shapes = null;
         LongIntMap shared = sharedKeys(keyOf, candidates);
@@ -89,25 +96,59 @@ final class ContentGroups {
     }
 
     /**
-     * The keys (other than 0) that two or more arrays have, found by sorting them: looking millions of keys up in
-     * a table as big as they are costs a cache miss each, sorting them does not.
+     * The keys (other than 0) that two or more arrays have. The keys are spread by their top bits into buckets
+     * of a few thousand, and each bucket's keys put in a table small enough for the cache: one table of millions
+     * of keys would cost a cache miss each, and sorting them a pass over them per level.
      */
     private static LongIntMap sharedKeys(long[] keyOf, int candidates) {
-        long[] sorted = new long[candidates];
-        int n = 0;
+        int bits = 32 - Integer.numberOfLeadingZeros(candidates >>> 12);
+        int[] start = new int[(1 << bits) + 1];
         for (long key : keyOf) {
             if (key != 0) {
-                sorted[n++] = key;
+                start[bucket(key, bits) + 1]++;
             }
         }
-        Arrays.parallelSort(sorted);
+        int largest = 0;
+        for (int b = 0; b < 1 << bits; b++) {
+            largest = Math.max(largest, start[b + 1]);
+            start[b + 1] += start[b];
+        }
+        long[] spread = new long[candidates];
+        int[] next = Arrays.copyOf(start, 1 << bits);
+        for (long key : keyOf) {
+            if (key != 0) {
+                spread[next[bucket(key, bits)]++] = key;
+            }
+        }
         LongIntMap shared = new LongIntMap(1024);
-        for (int i = 1; i < n; i++) {
-            if (sorted[i] == sorted[i - 1]) {
-                shared.put(sorted[i], 1);
+        long[] seen = new long[Integer.highestOneBit(Math.max(1, largest)) << 2]; // at most half full
+        int mask = seen.length - 1;
+        for (int b = 0; b < 1 << bits; b++) {
+            for (int i = start[b]; i < start[b + 1]; i++) {
+                long key = spread[i];
+                int slot = (int) (key ^ (key >>> 29)) & mask; // the low bits: the top ones chose the bucket
+                while (seen[slot] != 0 && seen[slot] != key) {
+                    slot = (slot + 1) & mask;
+                }
+                if (seen[slot] == key) {
+                    shared.put(key, 1);
+                }
+                seen[slot] = key;
+            }
+            for (int i = start[b]; i < start[b + 1]; i++) {
+                long key = spread[i];
+                int slot = (int) (key ^ (key >>> 29)) & mask;
+                while (seen[slot] != 0) {
+                    seen[slot] = 0;
+                    slot = (slot + 1) & mask;
+                }
             }
         }
         return shared;
+    }
+
+    private static int bucket(long key, int bits) {
+        return bits == 0 ? 0 : (int) (key >>> (64 - bits));
     }
 
     private int collidedGroup(HeapIndex index, List<Integer> groups, int node, byte[] bytes) throws IOException {

@@ -59,7 +59,7 @@ final class FieldValues {
     int referenced(int holder, long id) {
         for (int i = 0, n = index.outboundCount(holder); i < n; i++) {
             int target = index.outboundTarget(holder, i);
-            if (index.objectId(target) == id) {
+            if (!index.isClass(target) && index.objectId(target) == id) {
                 return target;
             }
         }

@@ -56,11 +56,10 @@ final class UnderFilled {
     }
 
     /**
-     * The bytes the collection's unused slots take when it holds something and fills less than a quarter of
-     * its array, else -1. Marks its array (the table, the elementData) in {@code ownArrays} either way, so that
-     * the array is not judged again as a plain array.
+     * The collection's own array (the table, the elementData), or -1: whether or not the collection wastes, the
+     * array is its business, not to be judged again as a plain array.
      */
-    long wasted(int node, long[] ownArrays) throws IOException {
+    int ownArray(int node) throws IOException {
         Rule rule = rules.of(index.classIndex(node));
         if (rule == null) {
             return -1;
@@ -69,10 +68,15 @@ final class UnderFilled {
                 : "elements";
         long id = value(node, arrayField);
         int array = id == 0 || id == Long.MIN_VALUE ? -1 : fields.referenced(node, id);
-        if (array < 0 || index.isClass(array)) {
-            return -1;
-        }
-        ownArrays[array >>> 6] |= 1L << array;
+        return array < 0 || index.isClass(array) ? -1 : array;
+    }
+
+    /**
+     * The bytes the collection's unused slots take when it holds something and fills less than a quarter of
+     * its array ({@link #ownArray}, not -1), else -1.
+     */
+    long wasted(int node, int array) throws IOException {
+        Rule rule = rules.of(index.classIndex(node));
         int length = index.contents().arrayLength(array);
         long size;
         long unused;

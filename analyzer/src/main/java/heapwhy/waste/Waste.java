@@ -50,7 +50,7 @@ public final class Waste {
                     case ZERO_LENGTH_ARRAYS -> zeroLengthArrays(index, found, owners, query.top());
                     case UNDER_FILLED -> UnderFilledWaste.find(index, found, owners, query.top());
                     case BOXED_NUMBERS -> BoxedNumbers.find(index, found, owners, query.top());
-                    case OBJECT_OVERHEAD -> ObjectOverhead.find(index, query.top());
+                    case OBJECT_OVERHEAD -> ObjectOverhead.find(index, found, query.top());
                 });
                 clock.lap(kind.name().toLowerCase(java.util.Locale.ROOT));
             }
@@ -136,9 +136,9 @@ public final class Waste {
         // a string's content: its value array's group, or the array itself when no other array has its content
         int[] content = new int[strings.size()];
         int[] perContent = new int[groups.groupCount() + arrays];
-        for (int s = 0; s < strings.size(); s++) {
+        for (int s = 0, a = -1; s < strings.size(); s++) {
             int value = found.stringValueOf.get(s);
-            int a = value < 0 ? -1 : found.primitiveArrays.indexOf(value);
+            a = value < 0 ? -1 : found.primitiveArrays.indexOf(value, Math.max(0, a));
             content[s] = a < 0 ? -1 : groups.group(a) >= 0 ? groups.group(a) : groups.groupCount() + a;
             if (content[s] >= 0) {
                 perContent[content[s]]++;
