@@ -63,7 +63,7 @@ final class Candidates {
      */
     static Candidates pick(HeapIndex index, boolean collections, boolean measured, boolean arraysAndBoxes)
             throws IOException {
-        return pick(index, collections, measured, arraysAndBoxes, Ranges.SIZE);
+        return pick(index, collections, measured, arraysAndBoxes, Ranges.size(index.nodeCount()));
     }
 
     /** The pass over ranges of {@code range} nodes. */
@@ -92,6 +92,16 @@ final class Candidates {
     private static Candidates pick(HeapIndex index, byte[] kinds, EmptyCollections empty, UnderFilled fill,
                                    boolean arraysAndBoxes, int from, int to) throws IOException {
         Candidates found = new Candidates(0, kinds.length);
+        for (int at = from; at < to; at += Ranges.BATCH) {
+            found.batch(index, kinds, empty, fill, arraysAndBoxes, at, Math.min(to, at + Ranges.BATCH));
+        }
+        return found;
+    }
+
+    private void batch(HeapIndex index, byte[] kinds, EmptyCollections empty, UnderFilled fill,
+                       boolean arraysAndBoxes, int from, int to) throws IOException {
+        Candidates found = this;
+        IntList collections = new IntList();
         for (int node = from; node < to; node++) {
             if (index.isClass(node) || !index.inGraph(node)) {
                 continue;
@@ -111,18 +121,7 @@ final class Candidates {
                     }
                     continue; // arrays are no instances of a class
                 }
-                case COLLECTION -> {
-                    if (empty != null && empty.isEmpty(node)) {
-                        found.emptyCollections.add(node);
-                    }
-                    // empty ones too: UnderFilled passes them, but marks their arrays as theirs
-                    if (fill != null && fill.isMeasured(type)) {
-                        int array = fill.ownArray(node);
-                        found.measuredCollections.add(node);
-                        found.measuredArrays.add(array);
-                        found.measuredWaste.add(array < 0 ? -1 : fill.wasted(node, array));
-                    }
-                }
+                case COLLECTION -> collections.add(node);
                 case BOX -> found.boxes.add(node);
                 default -> {
                 }
@@ -133,7 +132,30 @@ final class Candidates {
                 found.firstInstance[type] = node;
             }
         }
-        return found;
+        // apart from the loop over every node: what a collection's fields say varies, and a surprise there makes
+        // the JIT compile again only this small loop
+        collections(index, empty, fill, collections);
+    }
+
+    private void collections(HeapIndex index, EmptyCollections empty, UnderFilled fill, IntList nodes)
+            throws IOException {
+        for (int i = 0; i < nodes.size(); i++) {
+            int node = nodes.get(i);
+            collection(empty, fill, node, index.classIndex(node));
+        }
+    }
+
+    private void collection(EmptyCollections empty, UnderFilled fill, int node, int type) throws IOException {
+        if (empty != null && empty.isEmpty(node)) {
+            emptyCollections.add(node);
+        }
+        // empty ones too: UnderFilled passes them, but marks their arrays as theirs
+        if (fill != null && fill.isMeasured(type)) {
+            int array = fill.ownArray(node);
+            measuredCollections.add(node);
+            measuredArrays.add(array);
+            measuredWaste.add(array < 0 ? -1 : fill.wasted(node, array));
+        }
     }
 
     /** Adds a part whose nodes all follow this one's. */

@@ -52,19 +52,10 @@ final class ContentGroups {
         // each array whose class and length another shares: a key of its shape and content hash (0 for the rest)
         LongIntMap perShape = shapes;
         int candidates = 0;
-        for (int keyed : Ranges.map(index, arrays.size(), Ranges.SIZE, (from, to) -> {
+        for (int keyed : Ranges.map(index, arrays.size(), Ranges.size(arrays.size()), (from, to) -> {
             int n = 0;
-            for (int i = from; i < to; i++) {
-                long shape = keyOf[i];
-                keyOf[i] = 0;
-                if (shape == 0 || perShape.get(shape) < 2) {
-                    continue;
-                }
-                byte[] bytes = index.contents().primitiveArrayBytes(arrays.get(i));
-                if (bytes != null) {
-                    keyOf[i] = mix(shape, hash.applyAsLong(bytes));
-                    n++;
-                }
+            for (int at = from; at < to; at += Ranges.BATCH) {
+                n += key(index, arrays, keyOf, perShape, hash, at, Math.min(to, at + Ranges.BATCH));
             }
             return n;
         })) {
@@ -93,6 +84,28 @@ final class ContentGroups {
                 groupOf[i] = collidedGroup(index, collided.computeIfAbsent(key, k -> new ArrayList<>()), node, bytes);
             }
         }
+    }
+
+    /**
+     * Replaces the shapes in {@code keyOf} from {@code from} to {@code to} by keys of shape and content, or 0 for
+     * arrays whose shape no other array has; returns how many keys it made.
+     */
+    private static int key(HeapIndex index, IntList arrays, long[] keyOf, LongIntMap shapes,
+                           ToLongFunction<byte[]> hash, int from, int to) throws IOException {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            long shape = keyOf[i];
+            keyOf[i] = 0;
+            if (shape == 0 || shapes.get(shape) < 2) {
+                continue;
+            }
+            byte[] bytes = index.contents().primitiveArrayBytes(arrays.get(i));
+            if (bytes != null) {
+                keyOf[i] = mix(shape, hash.applyAsLong(bytes));
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

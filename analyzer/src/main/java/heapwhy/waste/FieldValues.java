@@ -4,8 +4,7 @@ import heapwhy.graph.FieldSlot;
 import heapwhy.graph.HeapIndex;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Reads single named fields of instances, finding where a class keeps each name once per class: the inspections
@@ -18,13 +17,18 @@ final class FieldValues {
     private static final FieldSlot ABSENT = new FieldSlot(-1, -1);
 
     private final HeapIndex index;
-    /** Per class index, field name → slot, or {@link #ABSENT}. */
-    private final Map<String, FieldSlot>[] slots;
+    /**
+     * Per class index, the names asked for and where the class keeps each ({@link #ABSENT} for none), side by
+     * side: an inspection asks for two or three names, each the same String every time, so a look by identity
+     * finds it without hashing the name for every object.
+     */
+    private final String[][] names;
+    private final FieldSlot[][] slots;
 
-    @SuppressWarnings("unchecked")
     FieldValues(HeapIndex index) {
         this.index = index;
-        this.slots = new Map[index.classes().size()];
+        this.names = new String[index.classes().size()][];
+        this.slots = new FieldSlot[names.length][];
     }
 
     /**
@@ -38,17 +42,24 @@ final class FieldValues {
 
     /** Where instances of the class keep the field, or null; found once per class and name. */
     FieldSlot slot(int classIndex, String name) throws IOException {
-        Map<String, FieldSlot> byName = slots[classIndex];
-        if (byName == null) {
-            byName = new HashMap<>(4);
-            slots[classIndex] = byName;
+        String[] known = names[classIndex];
+        int n = known == null ? 0 : known.length;
+        for (int i = 0; i < n; i++) {
+            if (known[i] == name) {
+                return slots[classIndex][i] == ABSENT ? null : slots[classIndex][i];
+            }
         }
-        FieldSlot slot = byName.get(name);
-        if (slot == null) {
-            slot = index.contents().fieldSlot(classIndex, name);
-            byName.put(name, slot == null ? ABSENT : slot);
+        for (int i = 0; i < n; i++) {
+            if (known[i].equals(name)) {
+                return slots[classIndex][i] == ABSENT ? null : slots[classIndex][i];
+            }
         }
-        return slot == ABSENT ? null : slot;
+        FieldSlot slot = index.contents().fieldSlot(classIndex, name);
+        names[classIndex] = known = known == null ? new String[1] : Arrays.copyOf(known, n + 1);
+        known[n] = name;
+        slots[classIndex] = n == 0 ? new FieldSlot[1] : Arrays.copyOf(slots[classIndex], n + 1);
+        slots[classIndex][n] = slot == null ? ABSENT : slot;
+        return slot;
     }
 
     /**

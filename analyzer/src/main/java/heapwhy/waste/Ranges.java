@@ -14,8 +14,15 @@ import java.util.stream.IntStream;
  * would.
  */
 final class Ranges {
-    /** Items per range: enough to be worth a task, few enough that the threads end together. */
-    static final int SIZE = 1 << 20;
+    /** Ranges per pass: a few per core, so that the threads end together. */
+    private static final int PER_PASS = 4;
+    /** Fewer items than this are not worth a range of their own. */
+    private static final int LEAST = 1 << 16;
+    /**
+     * Items a task handles per call of its inner loop: the JIT compiles a method called thousands of times once,
+     * for every range and thread, where a loop of millions it would compile while running, once per range.
+     */
+    static final int BATCH = 1 << 10;
 
     /** What one range computes; it must touch nothing another range does, or the index's lazily built tables. */
     interface Task<T> {
@@ -23,6 +30,14 @@ final class Ranges {
     }
 
     private Ranges() {
+    }
+
+    /**
+     * The size of the ranges a pass over {@code items} is cut into: a few big ones, each a task handles in
+     * {@link #BATCH}es.
+     */
+    static int size(int items) {
+        return Math.max(LEAST, (items + PER_PASS - 1) / PER_PASS);
     }
 
     /** The task's results for items 0 to {@code items} in ranges of {@code size}, in order. */
