@@ -296,6 +296,11 @@ final class DumpRandomAccess implements Closeable {
         return -1;
     }
 
+    /** Copies the {@code length} bytes at position into the start of {@code into}. */
+    void read(long position, byte[] into, int length) throws IOException {
+        fill(position, into, length);
+    }
+
     /** The {@code length} bytes at position, however many: a primitive array's whole payload. */
     byte[] payload(long position, int length) throws IOException {
         byte[] bytes = new byte[length];

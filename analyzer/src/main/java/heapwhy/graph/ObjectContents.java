@@ -256,7 +256,26 @@ public final class ObjectContents implements Closeable {
     }
 
     /**
-     * Whether several threads may read objects at once (with {@link #fieldValue}, {@link #primitiveArrayBytes},
+     * {@link #primitiveArrayBytes} copied into {@code into} from its start, when it has room for them: for reading
+     * millions of arrays without a new one each. Returns how many bytes the array holds (whether or not they were
+     * copied), or -1 where {@link #primitiveArrayBytes} gives null.
+     */
+    public int primitiveArrayBytes(int node, byte[] into) throws IOException {
+        ensureReader();
+        int len = arrayLength(node);
+        long key = meta.classKeys().get(index.classIndex(node));
+        if (len < 0 || key >= 0 || !reader.canRead()) {
+            return -1;
+        }
+        int count = len * BasicType.size((int) -key, meta.info().idSize());
+        if (count <= into.length) {
+            reader.read(position.getLong(node), into, count);
+        }
+        return count;
+    }
+
+    /**
+     * Whether several threads may read objects at once (with {@link #fieldValue}, either primitiveArrayBytes,
      * {@link #arrayLength}, {@link #rawFields} of instances): a plain dump is read where it is mapped, but a
      * chunked gzip one is inflated into buffers the reads share.
      */

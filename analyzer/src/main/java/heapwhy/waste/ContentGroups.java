@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 
 /**
  * Primitive arrays grouped by equal content: same class, same length, same elements. Only arrays whose class and
@@ -37,7 +36,7 @@ final class ContentGroups {
     }
 
     /** With another hash: a test's that collides on purpose. */
-    ContentGroups(HeapIndex index, IntList arrays, long[] apart, ToLongFunction<byte[]> hash) throws IOException {
+    ContentGroups(HeapIndex index, IntList arrays, long[] apart, Hash hash) throws IOException {
         groupOf = new int[arrays.size()];
         Arrays.fill(groupOf, UNIQUE);
         long[] keyOf = new long[arrays.size()];
@@ -91,17 +90,22 @@ final class ContentGroups {
      * arrays whose shape no other array has; returns how many keys it made.
      */
     private static int key(HeapIndex index, IntList arrays, long[] keyOf, LongIntMap shapes,
-                           ToLongFunction<byte[]> hash, int from, int to) throws IOException {
+                           Hash hash, int from, int to) throws IOException {
         int n = 0;
+        byte[] bytes = new byte[256]; // read into one buffer: a new array for each of millions is a heap's worth
         for (int i = from; i < to; i++) {
             long shape = keyOf[i];
             keyOf[i] = 0;
             if (shape == 0 || shapes.get(shape) < 2) {
                 continue;
             }
-            byte[] bytes = index.contents().primitiveArrayBytes(arrays.get(i));
-            if (bytes != null) {
-                keyOf[i] = mix(shape, hash.applyAsLong(bytes));
+            int length = index.contents().primitiveArrayBytes(arrays.get(i), bytes);
+            if (length > bytes.length) {
+                bytes = new byte[Math.max(length, bytes.length * 2)];
+                length = index.contents().primitiveArrayBytes(arrays.get(i), bytes);
+            }
+            if (length >= 0) {
+                keyOf[i] = mix(shape, hash.of(bytes, length));
                 n++;
             }
         }
@@ -206,14 +210,19 @@ final class ContentGroups {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
 
-    /** A 64-bit hash of the bytes, eight at a time. */
-    private static long hash(byte[] bytes) {
-        long h = bytes.length;
+    /** A hash of the first {@code length} bytes of an array. */
+    interface Hash {
+        long of(byte[] bytes, int length);
+    }
+
+    /** A 64-bit hash of the first {@code length} bytes, eight at a time. */
+    private static long hash(byte[] bytes, int length) {
+        long h = length;
         int i = 0;
-        for (; i + 8 <= bytes.length; i += 8) {
+        for (; i + 8 <= length; i += 8) {
             h = Long.rotateLeft(h ^ ((long) LONGS.get(bytes, i) * 0x9E3779B97F4A7C15L), 27) * 0xC2B2AE3D27D4EB4FL;
         }
-        for (; i < bytes.length; i++) {
+        for (; i < length; i++) {
             h = Long.rotateLeft(h ^ ((bytes[i] & 0xFFL) * 0x9E3779B97F4A7C15L), 11) * 0xC2B2AE3D27D4EB4FL;
         }
         return h;

@@ -45,7 +45,7 @@ class ContentGroupsTest {
             }
             nodes.stream().sorted().forEach(arrays::add);
             ContentGroups groups = new ContentGroups(index, arrays, new long[(index.nodeCount() >>> 6) + 1],
-                    bytes -> 42);
+                    (bytes, length) -> 42);
             for (int i = 0; i < ids.length; i++) {
                 for (int j = 0; j < ids.length; j++) {
                     int gi = groups.group(arrays.indexOf(nodes.get(i)));
