@@ -29,11 +29,12 @@ public final class Waste {
         for (WasteKind kind : WasteKind.values()) {
             named |= kind != WasteKind.OBJECT_OVERHEAD && query.wants(kind);
         }
+        Candidates found = Candidates.pick(index, query.wants(WasteKind.EMPTY_COLLECTIONS),
+                query.wants(WasteKind.UNDER_FILLED),
+                query.wants(WasteKind.UNDER_FILLED) || query.wants(WasteKind.BOXED_NUMBERS));
+        clock.lap("candidates");
+        // the owners' search starts only now: the pass keeps both cores busy already (and the JIT, compiling it)
         try (Owners owners = new Owners(index, named)) {
-            Candidates found = Candidates.pick(index, query.wants(WasteKind.EMPTY_COLLECTIONS),
-                    query.wants(WasteKind.UNDER_FILLED),
-                    query.wants(WasteKind.UNDER_FILLED) || query.wants(WasteKind.BOXED_NUMBERS));
-            clock.lap("candidates");
             boolean contents = query.wants(WasteKind.DUPLICATE_STRINGS) || query.wants(WasteKind.DUPLICATE_ARRAYS);
             ContentGroups groups = contents ? new ContentGroups(index, found.primitiveArrays, found.stringValues)
                     : null;
