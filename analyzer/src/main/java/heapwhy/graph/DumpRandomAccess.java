@@ -65,6 +65,11 @@ final class DumpRandomAccess implements Closeable {
         return n;
     }
 
+    /** Whether the dump is read where it is mapped: reads then share no state, and threads may read at once. */
+    boolean mapped() {
+        return chunks != null;
+    }
+
     boolean canRead() {
         return chunks != null || gzip != null;
     }
@@ -132,6 +137,61 @@ final class DumpRandomAccess implements Closeable {
             c = shape.superId();
         }
         return fields;
+    }
+
+    /**
+     * Where instances of {@code classId} keep the field called {@code name}; of several with the name, the one
+     * of the class highest in the lineage, as the last of {@link #fieldList} with that name; null when none.
+     */
+    FieldSlot fieldSlot(long classId, String name) {
+        FieldSlot slot = null;
+        int at = 0;
+        for (long c = classId, depth = 0; c != 0 && depth < 256; depth++) {
+            ClassShape shape = classes.get(c);
+            if (shape == null) {
+                break;
+            }
+            for (int i = 0; i < shape.fieldTypes().length; i++) {
+                if (shape.fieldNames()[i].equals(name)) {
+                    slot = new FieldSlot(at, shape.fieldTypes()[i]);
+                }
+                at += BasicType.size(shape.fieldTypes()[i], idSize);
+            }
+            c = shape.superId();
+        }
+        return slot;
+    }
+
+    /**
+     * The value of the field at {@code slot} of the instance whose field data is at position, as
+     * {@link #fieldList} gives it. On a plain dump it reads the mapped bytes in place; safe to call from several
+     * threads there.
+     */
+    long fieldValue(long position, FieldSlot slot) throws IOException {
+        long at = position + slot.offset();
+        int size = BasicType.size(slot.type(), idSize);
+        if (chunks != null && at >= 0) {
+            int chunk = (int) (at >>> CHUNK_SHIFT);
+            int offset = (int) (at & ((1L << CHUNK_SHIFT) - 1));
+            if (chunk < chunks.length && offset + size <= chunks[chunk].limit()) {
+                return value(chunks[chunk], offset, slot.type());
+            }
+        }
+        byte[] bytes = new byte[size];
+        fill(at, bytes, size);
+        return value(ByteBuffer.wrap(bytes), 0, slot.type());
+    }
+
+    /** {@link #value(ByteBuffer, int)} at an absolute place, leaving the buffer's position alone. */
+    private long value(ByteBuffer b, int at, int type) {
+        return switch (type) {
+            case BasicType.OBJECT -> idSize == 8 ? b.getLong(at) : b.getInt(at) & 0xFFFFFFFFL;
+            case BasicType.BOOLEAN, BasicType.BYTE -> b.get(at);
+            case BasicType.CHAR -> b.getChar(at);
+            case BasicType.SHORT -> b.getShort(at);
+            case BasicType.FLOAT, BasicType.INT -> b.getInt(at);
+            default -> b.getLong(at);
+        };
     }
 
     /**
@@ -234,6 +294,11 @@ final class DumpRandomAccess implements Closeable {
             }
         }
         return -1;
+    }
+
+    /** Copies the {@code length} bytes at position into the start of {@code into}. */
+    void read(long position, byte[] into, int length) throws IOException {
+        fill(position, into, length);
     }
 
     /** The {@code length} bytes at position, however many: a primitive array's whole payload. */

@@ -20,8 +20,8 @@ import java.util.List;
  * {@link #dominatorTree()} walks the dominator tree downwards. An id that names no object is
  * {@link #NOT_FOUND}, never a node nor {@link #ROOT}.
  *
- * <p>Not thread-safe: the id lookup, the rooms' tables and the dominator-tree children are built lazily;
- * otherwise read-only.
+ * <p>Not thread-safe, but for {@link #findObject}: the rooms' tables and the dominator-tree children are built
+ * lazily; otherwise read-only.
  */
 public final class HeapIndex implements Closeable {
     /** {@link #immediateDominator} of an object the virtual root dominates directly. */
@@ -38,7 +38,8 @@ public final class HeapIndex implements Closeable {
     private final MappedArray outOffsets, outTargets, inOffsets, inTargets;
     private final ObjectContents contents;
     private final IndexedDominatorTree dominatorTree;
-    private NodeLookup lookup;
+    /** Built on first use, once, whichever thread asks first (waste reads objects on two threads). */
+    private volatile NodeLookup lookup;
     /** One bit per node, set for class mirrors: walks over every object ask isClass of each. */
     private final long[] mirrorBits;
 
@@ -210,11 +211,19 @@ public final class HeapIndex implements Closeable {
      * call builds a lookup table (about 4 bytes per object).
      */
     public int findObject(long id) {
+        NodeLookup table = lookup;
+        if (table == null) {
+            table = lookup();
+        }
+        int node = table.find(id);
+        return node < 0 ? NOT_FOUND : node;
+    }
+
+    private synchronized NodeLookup lookup() {
         if (lookup == null) {
             lookup = IdIndex.build(ids.longs());
         }
-        int node = lookup.find(id);
-        return node < 0 ? NOT_FOUND : node;
+        return lookup;
     }
 
     /** What the node's fields, elements and String text hold, read from the dump on demand. */

@@ -98,6 +98,31 @@ public final class ObjectContents implements Closeable {
     }
 
     /**
+     * Where instances of a class ({@code classIndex} as {@link HeapIndex#classIndex} tells) keep the field called
+     * {@code name}, for {@link #fieldValue}: of several with the name, the one of the class highest in the
+     * lineage, the last {@link #rawFields} lists. Null when its instances have no such field, for array classes,
+     * and when the dump cannot be read at random (plain gzip), where {@link #rawFields} gives no fields either.
+     */
+    public FieldSlot fieldSlot(int classIndex, String name) throws IOException {
+        ensureReader();
+        long key = meta.classKeys().get(classIndex);
+        if (!reader.canRead() || key <= 0 || meta.classes().get(classIndex).name().endsWith("[]")) {
+            return null;
+        }
+        return reader.fieldSlot(key, name);
+    }
+
+    /**
+     * The value of one field of an instance (no class mirror, no array) of the class the slot was found for,
+     * as {@link #rawFields} gives it, reading only that field. On a plain dump, once a slot was found, safe to
+     * call from several threads.
+     */
+    public long fieldValue(int node, FieldSlot slot) throws IOException {
+        ensureReader();
+        return reader.fieldValue(position.getLong(node), slot);
+    }
+
+    /**
      * The names of the reference fields of a class's instances ({@code classIndex} as
      * {@link HeapIndex#classIndex} tells), in the order {@link #referenceValues} reads them: the class's own
      * first, then each superclass's. Empty for array and primitive classes.
@@ -178,19 +203,33 @@ public final class ObjectContents implements Closeable {
         }
         long value = 0;
         long coder = 0;
-        for (HeapField f : fields(node)) {
+        for (HeapField f : rawFields(node)) {
             if (f.name().equals("value")) {
                 value = f.value();
             } else if (f.name().equals("coder")) {
                 coder = f.value();
             }
         }
-        int array = value == 0 ? HeapIndex.NOT_FOUND : index.findObject(value);
+        int array = value == 0 ? HeapIndex.NOT_FOUND : referenced(node, value);
         if (array < 0) {
             return null;
         }
         return reader.string(meta.classKeys().get(index.classIndex(array)), length.getInt(array),
                 position.getLong(array), coder, 1 << 20);
+    }
+
+    /**
+     * The node {@code holder} refers to by {@code id}, found among its references: a String's text read without
+     * the id lookup table, which takes a pass over every object to build; that table when not there.
+     */
+    private int referenced(int holder, long id) {
+        for (int i = 0, n = index.outboundCount(holder); i < n; i++) {
+            int target = index.outboundTarget(holder, i);
+            if (index.objectId(target) == id) {
+                return target;
+            }
+        }
+        return index.findObject(id);
     }
 
     /**
@@ -214,6 +253,35 @@ public final class ObjectContents implements Closeable {
     public boolean canReadObjects() throws IOException {
         ensureReader();
         return reader.canRead();
+    }
+
+    /**
+     * {@link #primitiveArrayBytes} copied into {@code into} from its start, when it has room for them: for reading
+     * millions of arrays without a new one each. Returns how many bytes the array holds (whether or not they were
+     * copied), or -1 where {@link #primitiveArrayBytes} gives null.
+     */
+    public int primitiveArrayBytes(int node, byte[] into) throws IOException {
+        ensureReader();
+        int len = arrayLength(node);
+        long key = meta.classKeys().get(index.classIndex(node));
+        if (len < 0 || key >= 0 || !reader.canRead()) {
+            return -1;
+        }
+        int count = len * BasicType.size((int) -key, meta.info().idSize());
+        if (count <= into.length) {
+            reader.read(position.getLong(node), into, count);
+        }
+        return count;
+    }
+
+    /**
+     * Whether several threads may read objects at once (with {@link #fieldValue}, either primitiveArrayBytes,
+     * {@link #arrayLength}, {@link #rawFields} of instances): a plain dump is read where it is mapped, but a
+     * chunked gzip one is inflated into buffers the reads share.
+     */
+    public boolean concurrentReads() throws IOException {
+        ensureReader();
+        return reader.mapped();
     }
 
     /** Length of an array node, or -1 for instances and classes. Reads the index only, never the dump. */

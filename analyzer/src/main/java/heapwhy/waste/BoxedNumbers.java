@@ -1,6 +1,5 @@
 package heapwhy.waste;
 
-import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 import heapwhy.hprof.BasicType;
 import heapwhy.layout.HeapLayout;
@@ -27,9 +26,17 @@ final class BoxedNumbers {
     private final HeapIndex index;
     private final HeapLayout layout;
     private final long[] counted;
+    private final FieldValues fields;
+    /** Per class: whether it is a box class, told by its name once rather than per element of every array. */
+    private final boolean[] boxClass;
 
     private BoxedNumbers(HeapIndex index) {
         this.index = index;
+        this.fields = new FieldValues(index);
+        this.boxClass = new boolean[index.classes().size()];
+        for (int c = 0; c < boxClass.length; c++) {
+            boxClass[c] = Boxes.isBox(index.classes().get(c).name());
+        }
         this.layout = index.facts().layout();
         this.counted = new long[(index.nodeCount() >>> 6) + 1];
     }
@@ -117,7 +124,7 @@ final class BoxedNumbers {
                 continue;
             }
             int c = index.classIndex(target);
-            if (boxClass >= 0 ? c != boxClass : !Boxes.isBox(index.classes().get(c).name())) {
+            if (boxClass >= 0 ? c != boxClass : !this.boxClass[c]) {
                 return -1;
             }
             boxClass = c;
@@ -139,11 +146,6 @@ final class BoxedNumbers {
      * also leaves out a Long of that value (the key {@link LongIntMap} reserves; one value of 2^64).
      */
     private long value(int box) throws IOException {
-        for (HeapField f : index.contents().rawFields(box)) {
-            if (f.name().equals("value")) {
-                return f.value();
-            }
-        }
-        return Long.MIN_VALUE;
+        return fields.value(box, "value");
     }
 }

@@ -1,6 +1,5 @@
 package heapwhy.waste;
 
-import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 
 import java.io.IOException;
@@ -108,10 +107,12 @@ final class EmptyCollections {
 
     private final HeapIndex index;
     private final RulesByClass<Rule> rules;
+    private final FieldValues fields;
 
     EmptyCollections(HeapIndex index) {
         this.index = index;
         this.rules = new RulesByClass<>(index, RULES);
+        this.fields = new FieldValues(index);
     }
 
     /** Whether objects of the class are collections this inspection can size. */
@@ -132,103 +133,108 @@ final class EmptyCollections {
         if (rule == null) {
             return false;
         }
-        List<HeapField> fields = index.contents().rawFields(node);
         if (rule instanceof SizeField r) {
-            return value(fields, r.field()) == 0;
+            return value(node, r.field()) == 0;
         }
         if (rule instanceof SameFields r) {
-            long first = value(fields, r.first());
-            return first != Long.MIN_VALUE && first == value(fields, r.second());
+            long first = value(node, r.first());
+            return first != Long.MIN_VALUE && first == value(node, r.second());
         }
         if (rule instanceof InnerMap r) {
-            long map = value(fields, r.field());
+            long map = value(node, r.field());
             if (map == Long.MIN_VALUE && r.fallback() != null) {
-                return value(fields, r.fallback()) == 0;
+                return value(node, r.fallback()) == 0;
             }
-            return map != 0 && map != Long.MIN_VALUE && isEmpty(index.findObject(map), depth + 1);
+            return map != 0 && map != Long.MIN_VALUE && isEmpty(fields.referenced(node, map), depth + 1);
         }
         if (rule instanceof EmptyArray r) {
-            int array = referenced(fields, r.field());
+            int array = object(node, r.field());
             return array >= 0 && index.contents().arrayLength(array) == 0;
         }
         if (rule instanceof AtomicSize r) {
-            int count = referenced(fields, r.field());
-            return count >= 0 && value(index.contents().rawFields(count), "value") == 0;
+            int count = object(node, r.field());
+            return count >= 0 && value(count, "value") == 0;
         }
         if (rule instanceof NullsAtEnd r) {
-            return nullsAtEnd(fields, r);
+            return nullsAtEnd(node, r);
         }
         if (rule instanceof NoLiveNode r) {
-            return noLiveNode(fields, r);
+            return noLiveNode(node, r);
         }
         if (rule instanceof EmptySegments r) {
-            return emptySegments(fields, r);
+            return emptySegments(node, r);
         }
-        return value(fields, "baseCount") == 0 && value(fields, "counterCells") == 0;
+        return value(node, "baseCount") == 0 && value(node, "counterCells") == 0;
     }
 
-    private boolean nullsAtEnd(List<HeapField> fields, NullsAtEnd rule) throws IOException {
+    private boolean nullsAtEnd(int node, NullsAtEnd rule) throws IOException {
+        int at = node;
         for (String step : rule.path()) {
-            long next = value(fields, step);
+            long next = value(at, step);
             if (next == 0) {
                 return true;
             }
-            int node = next == Long.MIN_VALUE ? HeapIndex.NOT_FOUND : index.findObject(next);
-            if (node == HeapIndex.NOT_FOUND) {
+            at = next == FieldValues.NONE ? -1 : object(at, next);
+            if (at < 0) {
                 return false;
             }
-            fields = index.contents().rawFields(node);
         }
         for (String name : rule.nulls()) {
-            if (value(fields, name) != 0) {
+            if (value(at, name) != 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean noLiveNode(List<HeapField> fields, NoLiveNode rule) throws IOException {
-        long id = value(fields, rule.head());
+    private boolean noLiveNode(int node, NoLiveNode rule) throws IOException {
+        int holder = node;
+        long id = value(node, rule.head());
         for (int hop = 0; hop < NoLiveNode.MAX_HOPS; hop++) {
             if (id == 0) {
                 return true;
             }
-            int node = id == Long.MIN_VALUE ? HeapIndex.NOT_FOUND : index.findObject(id);
-            if (node == HeapIndex.NOT_FOUND) {
+            int at = id == FieldValues.NONE ? -1 : object(holder, id);
+            if (at < 0) {
                 return false;
             }
-            List<HeapField> nodeFields = index.contents().rawFields(node);
-            long item = value(nodeFields, rule.item());
-            long next = value(nodeFields, rule.next());
-            if (item != 0 || next == Long.MIN_VALUE) {
+            long item = value(at, rule.item());
+            long next = value(at, rule.next());
+            if (item != 0 || next == FieldValues.NONE) {
                 return false;
             }
             if (next == id) {
                 return true; // linked to itself: off the list, the end of what is left
             }
+            holder = at;
             id = next;
         }
         return false;
     }
 
-    private boolean emptySegments(List<HeapField> fields, EmptySegments rule) throws IOException {
-        int segments = referenced(fields, rule.field());
+    private boolean emptySegments(int node, EmptySegments rule) throws IOException {
+        int segments = object(node, rule.field());
         if (segments < 0) {
             return false;
         }
         for (long id : index.contents().elementIds(segments)) {
-            int segment = id == 0 ? HeapIndex.NOT_FOUND : index.findObject(id);
-            if (segment == HeapIndex.NOT_FOUND || value(index.contents().rawFields(segment), rule.count()) != 0) {
+            int segment = id == 0 ? -1 : object(segments, id);
+            if (segment < 0 || value(segment, rule.count()) != 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The node the reference field holds; -1 when it is null, missing or not in the index. */
-    private int referenced(List<HeapField> fields, String name) {
-        long id = value(fields, name);
-        int node = id == 0 || id == Long.MIN_VALUE ? HeapIndex.NOT_FOUND : index.findObject(id);
+    /** The object the holder's reference field of that name holds; -1 when it is null, missing or unknown. */
+    private int object(int holder, String field) throws IOException {
+        long id = value(holder, field);
+        return id == 0 || id == FieldValues.NONE ? -1 : object(holder, id);
+    }
+
+    /** The object of that id among what the holder refers to; -1 when it is none. */
+    private int object(int holder, long id) {
+        int node = fields.referenced(holder, id);
         return node == HeapIndex.NOT_FOUND ? -1 : node;
     }
 
@@ -236,13 +242,7 @@ final class EmptyCollections {
      * The field's value; of several with the name, the one of the class highest in the lineage (the JDK class,
      * not a subclass's own field of that name); Long.MIN_VALUE when there is none.
      */
-    private static long value(List<HeapField> fields, String name) {
-        long value = Long.MIN_VALUE;
-        for (HeapField f : fields) {
-            if (f.name().equals(name)) {
-                value = f.value();
-            }
-        }
-        return value;
+    private long value(int node, String name) throws IOException {
+        return fields.value(node, name);
     }
 }

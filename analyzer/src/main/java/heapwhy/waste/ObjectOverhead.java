@@ -43,30 +43,12 @@ final class ObjectOverhead {
         }
     }
 
-    static WasteFinding find(HeapIndex index, int top) throws IOException {
+    /** The finding, from the instances per class that the pass over the objects counted. */
+    static WasteFinding find(HeapIndex index, Candidates found, int top) throws IOException {
         int classCount = index.classes().size();
-        long[] count = new long[classCount];
-        long[] bytes = new long[classCount];
-        int[] example = new int[classCount];
-        java.util.Arrays.fill(example, -1);
-        boolean[] array = new boolean[classCount];
-        for (int c = 0; c < classCount; c++) {
-            array[c] = index.classes().get(c).name().endsWith("[]");
-        }
-        for (int node = 0; node < index.nodeCount(); node++) {
-            if (index.isClass(node) || !index.inGraph(node)) {
-                continue;
-            }
-            int c = index.classIndex(node);
-            if (array[c]) {
-                continue;
-            }
-            count[c]++;
-            bytes[c] += index.shallowSize(node);
-            if (example[c] < 0) {
-                example[c] = node;
-            }
-        }
+        long[] count = found.instances;
+        long[] bytes = found.instanceBytes;
+        int[] example = found.firstInstance;
         long header = index.facts().layout().headerBytes();
         int referenceBytes = index.facts().layout().referenceBytes();
         Split[] splits = new Split[classCount];

@@ -42,9 +42,10 @@ final class OwnerNames {
     /** An inside node to the top-most inside node above it, whose parent is its container or what holds it. */
     private final LongIntMap topInside = new LongIntMap(1024);
 
-    OwnerNames(HeapIndex index) throws IOException {
+    /** {@code paths}: the strong references' shortest paths of the index. */
+    OwnerNames(HeapIndex index, ShortestPaths paths) throws IOException {
         this.index = index;
-        this.paths = ShortestPaths.compute(index, false);
+        this.paths = paths;
         this.labels = new EdgeLabels(index);
         this.containers = new Containers(index);
         this.roots = new RootText(index);

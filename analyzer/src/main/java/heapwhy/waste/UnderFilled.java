@@ -1,10 +1,8 @@
 package heapwhy.waste;
 
-import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,11 +41,13 @@ final class UnderFilled {
     private final HeapIndex index;
     private final long referenceBytes;
     private final RulesByClass<Rule> rules;
+    private final FieldValues fields;
 
     UnderFilled(HeapIndex index) {
         this.index = index;
         this.referenceBytes = index.facts().layout().referenceBytes();
         this.rules = new RulesByClass<>(index, RULES);
+        this.fields = new FieldValues(index);
     }
 
     /** Whether objects of the class are collections this can measure. */
@@ -56,39 +56,42 @@ final class UnderFilled {
     }
 
     /**
-     * The bytes the collection's unused slots take when it holds something and fills less than a quarter of
-     * its array, else -1. Marks its array (the table, the elementData) in {@code ownArrays} either way, so that
-     * the array is not judged again as a plain array.
+     * The collection's own array (the table, the elementData), or -1: whether or not the collection wastes, the
+     * array is its business, not to be judged again as a plain array.
      */
-    long wasted(int node, long[] ownArrays) throws IOException {
+    int ownArray(int node) throws IOException {
         Rule rule = rules.of(index.classIndex(node));
         if (rule == null) {
             return -1;
         }
-        List<HeapField> fields = index.contents().rawFields(node);
         String arrayField = rule instanceof HashTable h ? h.table() : rule instanceof ArrayBacked a ? a.array()
                 : "elements";
-        long id = value(fields, arrayField);
-        int array = id == 0 || id == Long.MIN_VALUE ? -1 : index.findObject(id);
-        if (array < 0 || index.isClass(array)) {
-            return -1;
-        }
-        ownArrays[array >>> 6] |= 1L << array;
+        long id = value(node, arrayField);
+        int array = id == 0 || id == Long.MIN_VALUE ? -1 : fields.referenced(node, id);
+        return array < 0 || index.isClass(array) ? -1 : array;
+    }
+
+    /**
+     * The bytes the collection's unused slots take when it holds something and fills less than a quarter of
+     * its array ({@link #ownArray}, not -1), else -1.
+     */
+    long wasted(int node, int array) throws IOException {
+        Rule rule = rules.of(index.classIndex(node));
         int length = index.contents().arrayLength(array);
         long size;
         long unused;
         if (rule instanceof HashTable h) {
-            if (h.size().equals("baseCount") && value(fields, "counterCells") != 0) {
+            if (h.size().equals("baseCount") && value(node, "counterCells") != 0) {
                 return -1; // the size is spread over counter cells: not told for sure
             }
-            size = value(fields, h.size());
+            size = value(node, h.size());
             unused = length - nonNullSlots(array);
         } else if (rule instanceof ArrayBacked a) {
-            size = value(fields, a.size());
+            size = value(node, a.size());
             unused = length - size;
         } else {
-            long head = value(fields, "head");
-            long tail = value(fields, "tail");
+            long head = value(node, "head");
+            long tail = value(node, "tail");
             if (head == Long.MIN_VALUE || tail == Long.MIN_VALUE || length == 0) {
                 return -1;
             }
@@ -113,13 +116,7 @@ final class UnderFilled {
     }
 
     /** The field's value, of the class highest in the lineage; Long.MIN_VALUE when there is none. */
-    private static long value(List<HeapField> fields, String name) {
-        long value = Long.MIN_VALUE;
-        for (HeapField f : fields) {
-            if (f.name().equals(name)) {
-                value = f.value();
-            }
-        }
-        return value;
+    private long value(int node, String name) throws IOException {
+        return fields.value(node, name);
     }
 }

@@ -14,16 +14,19 @@ final class UnderFilledWaste {
 
     static WasteFinding find(HeapIndex index, Candidates found, Waste.Owners owners, int top) throws IOException {
         long[] ownArrays = new long[(index.nodeCount() >>> 6) + 1];
-        UnderFilled fill = new UnderFilled(index);
         PerClass perClass = new PerClass(index.classes().size());
         OwnerTally tally = new OwnerTally(index);
         long objects = 0;
         long bytes = 0;
         // every collection first: it marks its own array, which the arrays' pass must then leave alone
         for (int i = 0; i < found.measuredCollections.size(); i++) {
-            int node = found.measuredCollections.get(i);
-            long wasted = fill.wasted(node, ownArrays);
+            int array = found.measuredArrays.get(i);
+            if (array >= 0) {
+                ownArrays[array >>> 6] |= 1L << array;
+            }
+            long wasted = found.measuredWaste.get(i);
             if (wasted > 0) {
+                int node = found.measuredCollections.get(i);
                 perClass.add(index.classIndex(node), wasted);
                 tally.add(owners.holder(node), node, wasted);
                 objects++;

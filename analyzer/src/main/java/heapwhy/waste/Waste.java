@@ -1,12 +1,15 @@
 package heapwhy.waste;
 
-import heapwhy.graph.HeapField;
 import heapwhy.graph.HeapIndex;
+import heapwhy.paths.walk.ShortestPaths;
 import heapwhy.store.LongIntMap;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Finds memory a program wastes: duplicate strings and arrays, empty collections, zero-length arrays,
@@ -21,54 +24,111 @@ public final class Waste {
 
     /** Runs the inspections the query asks for on the reachable objects of the index. */
     public static WasteReport find(HeapIndex index, WasteQuery query) throws IOException {
+        PhaseClock clock = new PhaseClock();
+        boolean named = false;
+        for (WasteKind kind : WasteKind.values()) {
+            named |= kind != WasteKind.OBJECT_OVERHEAD && query.wants(kind);
+        }
         // zero-length arrays need the empty collections too: an empty collection's own array is counted with it
         Candidates found = Candidates.pick(index, query.wants(WasteKind.EMPTY_COLLECTIONS)
                         || query.wants(WasteKind.ZERO_LENGTH_ARRAYS),
                 query.wants(WasteKind.UNDER_FILLED),
                 query.wants(WasteKind.UNDER_FILLED) || query.wants(WasteKind.BOXED_NUMBERS));
-        boolean contents = query.wants(WasteKind.DUPLICATE_STRINGS) || query.wants(WasteKind.DUPLICATE_ARRAYS);
-        ContentGroups groups = contents ? new ContentGroups(index, found.primitiveArrays, found.stringValues) : null;
-        Owners owners = new Owners(index);
-        List<WasteFinding> findings = new ArrayList<>();
-        for (WasteKind kind : WasteKind.values()) {
-            if (!query.wants(kind)) {
-                continue;
+        clock.lap("candidates");
+        // the owners' search starts only now: the pass keeps both cores busy already (and the JIT, compiling it)
+        try (Owners owners = new Owners(index, named)) {
+            boolean contents = query.wants(WasteKind.DUPLICATE_STRINGS) || query.wants(WasteKind.DUPLICATE_ARRAYS);
+            ContentGroups groups = contents ? new ContentGroups(index, found.primitiveArrays, found.stringValues)
+                    : null;
+            clock.lap("content groups");
+            List<WasteFinding> findings = new ArrayList<>();
+            for (WasteKind kind : WasteKind.values()) {
+                if (!query.wants(kind)) {
+                    continue;
+                }
+                findings.add(switch (kind) {
+                    case DUPLICATE_STRINGS -> duplicateStrings(index, found, groups, owners, query.top());
+                    case DUPLICATE_ARRAYS -> duplicateArrays(index, found, groups, owners, query.top());
+                    case EMPTY_COLLECTIONS -> emptyCollections(index, found, owners, query.top());
+                    case ZERO_LENGTH_ARRAYS -> zeroLengthArrays(index, found, owners, query.top());
+                    case UNDER_FILLED -> UnderFilledWaste.find(index, found, owners, query.top());
+                    case BOXED_NUMBERS -> BoxedNumbers.find(index, found, owners, query.top());
+                    case OBJECT_OVERHEAD -> ObjectOverhead.find(index, found, query.top());
+                });
+                clock.lap(kind.name().toLowerCase(java.util.Locale.ROOT));
             }
-            findings.add(switch (kind) {
-                case DUPLICATE_STRINGS -> duplicateStrings(index, found, groups, owners, query.top());
-                case DUPLICATE_ARRAYS -> duplicateArrays(index, found, groups, owners, query.top());
-                case EMPTY_COLLECTIONS -> emptyCollections(index, found, owners, query.top());
-                case ZERO_LENGTH_ARRAYS -> zeroLengthArrays(index, found, owners, query.top());
-                case UNDER_FILLED -> UnderFilledWaste.find(index, found, owners, query.top());
-                case BOXED_NUMBERS -> BoxedNumbers.find(index, found, owners, query.top());
-                case OBJECT_OVERHEAD -> ObjectOverhead.find(index, query.top());
-            });
+            return new WasteReport(findings, index.graphBytes());
         }
-        return new WasteReport(findings, index.graphBytes());
     }
 
-    /** The shortest paths are computed only when some finding has an object to name the owner of. */
-    static final class Owners {
+    /**
+     * Names what holds wasted objects. The shortest paths it names them by take a search of the whole graph,
+     * which needs nothing the inspections find: it runs on a thread of its own while they run, reading the index
+     * only (whose lazily built tables are built before it starts, or by it alone: the id lookup table). Closing
+     * waits for the search, so that no thread outlives the run.
+     */
+    static final class Owners implements AutoCloseable {
         private final HeapIndex index;
+        private final CompletableFuture<ShortestPaths> paths;
         private OwnerNames names;
 
-        Owners(HeapIndex index) {
+        /** {@code needed}: whether some inspection names owners; else nothing is searched. */
+        Owners(HeapIndex index, boolean needed) throws IOException {
             this.index = index;
+            if (!needed) {
+                paths = null;
+                return;
+            }
+            index.contents().canReadObjects(); // opens the dump and the class shapes here, not on two threads
+            paths = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ShortestPaths.compute(index, false);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, task -> {
+                Thread thread = new Thread(task, "heapwhy-waste-paths");
+                thread.setDaemon(true);
+                thread.start();
+            });
         }
 
         String of(int node) throws IOException {
-            if (names == null) {
-                names = new OwnerNames(index);
-            }
-            return names.of(node);
+            return names().of(node);
         }
 
         /** What holds a collection's own array or inner map is that collection: its holder; else {@link #of}. */
         String holder(int node) throws IOException {
+            return names().holder(node);
+        }
+
+        private OwnerNames names() throws IOException {
             if (names == null) {
-                names = new OwnerNames(index);
+                names = new OwnerNames(index, search());
             }
-            return names.holder(node);
+            return names;
+        }
+
+        private ShortestPaths search() throws IOException {
+            try {
+                return paths.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (paths != null) {
+                try {
+                    paths.join();
+                } catch (CompletionException e) {
+                    // the run ended already, with this failure or another
+                }
+            }
         }
     }
 
@@ -79,9 +139,9 @@ public final class Waste {
         // a string's content: its value array's group, or the array itself when no other array has its content
         int[] content = new int[strings.size()];
         int[] perContent = new int[groups.groupCount() + arrays];
-        for (int s = 0; s < strings.size(); s++) {
+        for (int s = 0, a = -1; s < strings.size(); s++) {
             int value = found.stringValueOf.get(s);
-            int a = value < 0 ? -1 : found.primitiveArrays.indexOf(value);
+            a = value < 0 ? -1 : found.primitiveArrays.indexOf(value, Math.max(0, a));
             content[s] = a < 0 ? -1 : groups.group(a) >= 0 ? groups.group(a) : groups.groupCount() + a;
             if (content[s] >= 0) {
                 perContent[content[s]]++;
@@ -91,6 +151,7 @@ public final class Waste {
         Examples examples = new Examples();
         long[] arraySeen = new long[(arrays >>> 6) + 1];
         OwnerTally tally = new OwnerTally(index);
+        FieldValues fields = new FieldValues(index);
         long objects = 0;
         long bytes = 0;
         for (int s = 0; s < strings.size(); s++) {
@@ -103,7 +164,7 @@ public final class Waste {
             boolean newArray = (arraySeen[a >>> 6] & (1L << a)) == 0;
             arraySeen[a >>> 6] |= 1L << a;
             // equal bytes are equal text only with the same coder (JDK 9+: LATIN1 0, UTF16 1)
-            long key = content[s] * 2L + coder(index, node, value);
+            long key = content[s] * 2L + coder(index, fields, node, value);
             int group = groupOf.get(key);
             if (group < 0) {
                 groupOf.put(key, examples.add(node));
@@ -124,16 +185,12 @@ public final class Waste {
                 shown);
     }
 
-    private static long coder(HeapIndex index, int string, int value) throws IOException {
+    private static long coder(HeapIndex index, FieldValues fields, int string, int value) throws IOException {
         if (!"byte[]".equals(index.classOf(value).name())) {
             return 0;
         }
-        for (HeapField f : index.contents().rawFields(string)) {
-            if (f.name().equals("coder")) {
-                return f.value() == 0 ? 0 : 1;
-            }
-        }
-        return 0;
+        long coder = fields.value(string, "coder");
+        return coder == FieldValues.NONE || coder == 0 ? 0 : 1;
     }
 
     private static WasteFinding duplicateArrays(HeapIndex index, Candidates found, ContentGroups groups,
