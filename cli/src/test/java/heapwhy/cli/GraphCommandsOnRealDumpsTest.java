@@ -206,7 +206,7 @@ class GraphCommandsOnRealDumpsTest {
     }
 
     @Test
-    void benchBuildsAndReopensTheIndexAndRunsWhy() throws IOException {
+    void benchBuildsAndReopensTheIndexAndRunsWasteAndWhy() throws IOException {
         List<Path> series = ScenarioDumps.produce(Scenario.STATIC_CACHE, Variant.DEFAULT).dumps();
         CommandEnvironment environment = CommandEnvironment.real().withBenchDumps(new BenchDumpSource() {
             @Override
@@ -225,6 +225,7 @@ class GraphCommandsOnRealDumpsTest {
                 + "heapwhy\\.testdumps\\.scenarios\\.MyCache\\$Entry")), run.out());
         for (String fact : new String[]{"graph build: ", "graph objects: ", "graph peak heap used: ",
             "graph heap bytes per object: ", "graph reopen 1: ", "graph reopen 2: ", "graph reopen median: ",
+            "waste run 2: ", "waste median: ", "waste peak heap used: ",
             "why dump: ", "why median: ", "why peak heap used: ", "why heap bytes per object of the largest dump: "}) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(fact)), fact + " in:\n" + run.out());
         }

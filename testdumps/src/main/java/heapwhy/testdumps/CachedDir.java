@@ -85,7 +85,7 @@ final class CachedDir {
             List<Path> foreign = s.filter(p -> !Files.isRegularFile(p) || !ours.test(p.getFileName().toString()))
                     .toList();
             if (!foreign.isEmpty()) {
-                throw new IOException("refusing to replace " + dir + ": it holds files a run does not write, e.g. "
+                throw new ForeignFilesException("refusing to replace " + dir + ": it holds files a run does not write, e.g. "
                         + foreign.get(0).getFileName());
             }
         }

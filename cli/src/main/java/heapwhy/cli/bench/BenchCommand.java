@@ -19,6 +19,9 @@ import heapwhy.sites.WhyReport;
 import heapwhy.testdumps.Scenario;
 import heapwhy.testdumps.Variant;
 import heapwhy.util.Sizes;
+import heapwhy.waste.Waste;
+import heapwhy.waste.WasteQuery;
+import heapwhy.waste.WasteReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -42,8 +46,9 @@ import java.util.concurrent.Callable;
                 + "how much Java heap it needs, printing one fact per line; then builds the dump's index (object "
                 + "graph, dominator tree) once and reopens it --runs times, unless --skip-graph. The histogram "
                 + "needs little heap (HEAPWHY_JAVA_OPTS=-Xmx256m with --skip-graph --skip-why shows that memory does not grow "
-                + "with the dump); the graph about 40 bytes per object (-Xmx1g for the 26.8 M-object dump). Last, unless "
-                + "--skip-why, runs why on three dumps of over 1 GB each.")
+                + "with the dump); the graph about 40 bytes per object (-Xmx1g for the 26.8 M-object dump). On that "
+                + "index, unless --skip-waste, runs every waste inspection --runs times. Last, unless --skip-why, runs "
+                + "why on three dumps of over 1 GB each.")
 public final class BenchCommand implements Callable<Integer> {
     private final CommandEnvironment environment;
 
@@ -62,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Skip the full analysis: building the dump's index (object graph, dominator tree, retained "
                     + "sizes) in a temporary folder and reopening it.")
     boolean skipGraph;
+
+    @Option(names = "--skip-waste",
+            description = "Skip the waste benchmark: every waste inspection on the benchmark dump's index, once it is "
+                    + "built (with --skip-graph there is no index, and no waste benchmark).")
+    boolean skipWaste;
 
     @Option(names = "--skip-paths",
             description = "Skip the paths benchmark: shortest paths from the GC roots to all 100,000 instances of a "
@@ -165,8 +175,31 @@ public final class BenchCommand implements Callable<Integer> {
                 line(out, String.format(Locale.ROOT, "graph reopen %d: %.3f s", run + 1, seconds[run]));
             }
             line(out, String.format(Locale.ROOT, "graph reopen median: %.3f s", median(seconds)));
+            if (!skipWaste) {
+                waste(out, dump, options);
+            }
         } finally {
             OpenIndex.deleteTree(tmp);
+        }
+    }
+
+    /** Every waste inspection --runs times on the index graph() built, with the peak heap it took. */
+    private void waste(PrintWriter out, Path dump, IndexOptions options) throws IOException {
+        try (HeapIndex index = DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+            double[] seconds = new double[runs];
+            long peak = 0;
+            for (int run = 0; run < runs; run++) {
+                System.gc();
+                HeapPeak.reset();
+                long start = System.nanoTime();
+                WasteReport report = Waste.find(index, new WasteQuery(Set.of(), 10));
+                seconds[run] = (System.nanoTime() - start) / 1e9;
+                peak = Math.max(peak, HeapPeak.bytes());
+                line(out, String.format(Locale.ROOT, "waste run %d: %.2f s, %s wasted in %d inspections", run + 1,
+                        seconds[run], Sizes.human(report.wastedBytes()), report.findings().size()));
+            }
+            line(out, String.format(Locale.ROOT, "waste median: %.2f s", median(seconds)));
+            line(out, "waste peak heap used: " + Sizes.megabytes(peak) + " MB");
         }
     }
 

@@ -2,9 +2,11 @@ package heapwhy.cli.demo;
 
 import heapwhy.cli.common.CommandEnvironment;
 import heapwhy.cli.common.ExitCodes;
+import heapwhy.testdumps.ForeignFilesException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -68,8 +70,12 @@ public final class DemoCommand implements Callable<Integer> {
         Path where = dir != null ? dir : environment.cacheDir(tour == Tour.waste ? "demo-waste" : "demo");
         DemoContext context = new DemoContext(environment, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 where);
-        for (DemoStep step : steps(tour)) {
-            step.run(context);
+        try {
+            for (DemoStep step : steps(tour)) {
+                step.run(context);
+            }
+        } catch (ForeignFilesException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + " (choose another --dir)");
         }
         return ExitCodes.OK;
     }

@@ -38,8 +38,17 @@ final class DemoContext {
         return out;
     }
 
+    /** Where the tour keeps what it makes besides the dumps: their index, pictures. */
     Path dir() {
         return dir;
+    }
+
+    /**
+     * Where the tour's program writes its dumps: a folder of their own, which a new version of the program
+     * replaces whole, so nothing else may be kept there.
+     */
+    Path dumpsDir() {
+        return dir.resolve("dumps");
     }
 
     DumpSet dumpSet() {

@@ -49,9 +49,9 @@ final class DemoSteps {
     static void produceDumps(DemoContext context) throws IOException {
         context.say("Running a small Java program whose class MyCache keeps adding entries to a static map, "
                 + "a textbook leak, and dumping its heap three times as it runs (the dumps are reused "
-                + "from " + context.dir() + " on later runs).");
+                + "from " + context.dumpsDir() + " on later runs).");
         listDumps(context, context.environment().scenarios().produce(Scenario.STATIC_CACHE, Variant.DEFAULT,
-                context.dir()));
+                context.dumpsDir()));
     }
 
     /** Keeps the produced dumps for the next steps and lists them, labelled A, B, C as the reports label them. */

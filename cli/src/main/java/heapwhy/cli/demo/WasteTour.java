@@ -42,10 +42,10 @@ final class WasteTour {
         context.say("Running a small Java program that wastes memory as it works: every invoice gets its own copy "
                 + "of one of three currency names, every basket an empty ArrayList, and a meter keeps its samples "
                 + "as boxed Longs in a list; a set of regions, made once at the start, holds duplicate codes too. "
-                + "Its heap is dumped three times as it runs (the dumps are reused from " + context.dir()
+                + "Its heap is dumped three times as it runs (the dumps are reused from " + context.dumpsDir()
                 + " on later runs).");
         DemoSteps.listDumps(context, context.environment().scenarios().produce(Scenario.WASTE_GROWTH,
-                Variant.DEFAULT, context.dir()));
+                Variant.DEFAULT, context.dumpsDir()));
     }
 
     /** heapwhy waste on the last dump: what could be saved, and which fields hold it. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class DemoCommandTest {
         });
         Run run = Run.of(environment, "demo", "--dir", demoDir.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(demoDir, askedDir[0]);
+        assertEquals(demoDir.resolve("dumps"), askedDir[0], "the dumps in a folder of their own, the index beside it");
         String out = run.out();
         assertTrue(out.contains("Dumps (taken on Java 17.0.15):"), out);
         assertTrue(out.contains("C = " + c), out);
@@ -93,7 +94,7 @@ class DemoCommandTest {
         });
         Run run = Run.of(environment, "demo", "waste", "--dir", demoDir.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(demoDir, askedDir[0]);
+        assertEquals(demoDir.resolve("dumps"), askedDir[0], "the dumps in a folder of their own, the index beside it");
         String out = run.out();
         assertTrue(out.contains("C = " + copies.get(2)), out);
         int lastDumpAt = out.indexOf("Waste in waste_growth-3.hprof: 7 kinds");
@@ -110,6 +111,18 @@ class DemoCommandTest {
         assertTrue(out.contains("  ./heapwhy waste " + quoted), out);
         assertTrue(out.contains("  ./heapwhy why '" + copies.get(0) + "' '" + copies.get(1) + "' " + quoted), out);
         assertTrue(out.endsWith("  ./heapwhy demo" + System.lineSeparator()), out);
+    }
+
+    @Test
+    void aDumpsFolderHoldingOtherFilesIsLeftAloneWithAUsageError() throws IOException {
+        Path demoDir = dir.resolve("mine");
+        Path dumps = Files.createDirectories(demoDir.resolve("dumps"));
+        Files.writeString(dumps.resolve("notes.txt"), "mine");
+        Run run = Run.of(CommandEnvironment.real(), "demo", "--dir", demoDir.toString());
+        assertEquals(heapwhy.cli.common.ExitCodes.USAGE, run.exitCode(), run.out());
+        assertTrue(run.err().contains("refusing to replace " + dumps) && run.err().contains("choose another --dir"),
+                run.err());
+        assertEquals("mine", Files.readString(dumps.resolve("notes.txt")));
     }
 
     @Test
