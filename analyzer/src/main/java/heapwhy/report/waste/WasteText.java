@@ -35,11 +35,13 @@ public final class WasteText {
             if (finding.objects() == 0) {
                 continue;
             }
-            int width = width(finding);
+            // each table as wide as its own names: object overhead's long splits would spread its classes wide
+            int width = width(finding.owners().stream().map(WasteOwner::name).toList());
             out.append("  ").append(ownersTitle(finding.kind())).append(":").append(nl);
             for (WasteOwner owner : finding.owners()) {
                 out.append(row(width, owner.name(), Sizes.grouped(owner.objects()), Sizes.human(owner.bytes()))).append(nl);
             }
+            width = width(finding.examples().stream().map(WasteExample::text).toList());
             out.append("  ").append(examplesTitle(finding.kind())).append(":").append(nl);
             for (WasteExample example : finding.examples()) {
                 out.append(row(width, example.text(), copies(finding.kind(), example.copies()),
@@ -127,14 +129,11 @@ public final class WasteText {
         return text + " " + (n == 1 ? one : many);
     }
 
-    /** The name column of a finding: as wide as its longest name, at least {@value #NAME_WIDTH}. */
-    private static int width(WasteFinding finding) {
+    /** The name column of a table: as wide as its longest name, at least {@value #NAME_WIDTH}. */
+    private static int width(List<String> names) {
         int width = NAME_WIDTH;
-        for (WasteOwner owner : finding.owners()) {
-            width = Math.max(width, clean(owner.name()).length());
-        }
-        for (WasteExample example : finding.examples()) {
-            width = Math.max(width, clean(example.text()).length());
+        for (String name : names) {
+            width = Math.max(width, clean(name).length());
         }
         return width;
     }

@@ -100,9 +100,9 @@ class WasteCommandTest {
 
                 Object overhead: 9 instances of 3 classes that are mostly header, padding and references, waste 207 B (24.9 %)
                   by class:
-                    String                                                                                          5      115 B
-                    Customer                                                                                        3       72 B
-                    ArrayList                                                                                       1       20 B
+                    String                                                5      115 B
+                    Customer                                              3       72 B
+                    ArrayList                                             1       20 B
                   per instance:
                     java.lang.String: 24 bytes = 12 header + 7 padding + 4 references + 1 payload           5 objects      115 B
                     com.example.Customer: 24 bytes = 12 header + 0 padding + 12 references + 0 payload      3 objects       72 B
