@@ -4,6 +4,10 @@
  */
 module heapwhy.analyzer {
     requires guru.nidi.graphviz;
+    requires java.management;
+    requires java.management.rmi;
+    requires jdk.attach;
+    requires jdk.management;
 
     exports heapwhy.graph;
     exports heapwhy.growth;
@@ -12,6 +16,7 @@ module heapwhy.analyzer {
     exports heapwhy.inspect;
     exports heapwhy.layout;
     exports heapwhy.layout.fields;
+    exports heapwhy.live;
     exports heapwhy.paths;
     exports heapwhy.render;
     exports heapwhy.report;
