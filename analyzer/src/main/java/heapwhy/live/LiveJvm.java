@@ -3,6 +3,8 @@ package heapwhy.live;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
+import heapwhy.hprof.ProgressListener;
+import heapwhy.util.Sizes;
 
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
@@ -83,22 +85,34 @@ public final class LiveJvm implements Closeable {
      * to {@code file}, an absolute path the JVM can write that is not there yet, through its
      * HotSpotDiagnosticMXBean. With {@code gzip} the JVM writes a plain dump beside {@code file} that is then
      * compressed into it (the JVM's management beans offer no compressed dump): the JVM pauses for the plain
-     * dump only.
+     * dump only. {@code progress} hears, a few times a second from another thread, the bytes written so far
+     * against the heap in use when the dump began (a dump is about that size).
      */
-    public void dumpHeap(Path file, boolean all, boolean gzip) throws LiveJvmException {
+    public void dumpHeap(Path file, boolean all, boolean gzip, ProgressListener progress) throws LiveJvmException {
         if (!file.isAbsolute()) {
             throw new IllegalArgumentException("the JVM writes the dump: its path must be absolute, not " + file);
         }
         // the bean wants a name ending in .hprof; written beside the file, then moved (or compressed) into it
         Path written = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".hprof");
+        long expected = figures().heapUsed();
+        try {
+            checkSpace(file.getParent(), Files.getFileStore(file.getParent()).getUsableSpace(), expected, gzip);
+        } catch (IOException e) {
+            throw new LiveJvmException(LiveJvmException.Reason.FAILED, "cannot tell the free space of "
+                    + file.getParent() + ": " + AttachFailures.message(e), e);
+        }
+        SizeWatch watch = new SizeWatch(written, expected, progress);
         try {
             HotSpotDiagnosticMXBean diagnostic = ManagementFactory.newPlatformMXBeanProxy(beans,
                     "com.sun.management:type=HotSpotDiagnostic", HotSpotDiagnosticMXBean.class);
             diagnostic.dumpHeap(written.toString(), !all);
+            watch.close();
         } catch (IOException | UndeclaredThrowableException e) {
+            watch.close();
             deleteQuietly(written);
             throw gone(pid, e);
         } catch (RuntimeException e) {
+            watch.close();
             deleteQuietly(written);
             throw new LiveJvmException(LiveJvmException.Reason.FAILED, "the JVM of process " + pid
                     + " failed to dump its heap: " + AttachFailures.message(e), e);
@@ -114,6 +128,20 @@ public final class LiveJvm implements Closeable {
             deleteQuietly(written);
             throw new LiveJvmException(LiveJvmException.Reason.FAILED, "the dump of process " + pid
                     + " could not be written to " + file + ": " + AttachFailures.message(e), e);
+        }
+    }
+
+    /**
+     * Refuses a dump that would not fit: a dump is about the size of the heap in use, and a gzip one needs the
+     * plain dump beside it while it is compressed (taken here as half as large again).
+     */
+    static void checkSpace(Path directory, long usableBytes, long heapUsed, boolean gzip) throws LiveJvmException {
+        long needed = gzip ? heapUsed + heapUsed / 2 : heapUsed;
+        if (usableBytes < needed) {
+            throw new LiveJvmException(LiveJvmException.Reason.NO_SPACE, "not enough free space in " + directory
+                    + ": " + Sizes.human(usableBytes) + " free, and the dump needs about " + Sizes.human(needed)
+                    + " (the heap uses " + Sizes.human(heapUsed) + (gzip ? ", and the plain dump is kept while it "
+                    + "is compressed" : "") + ")");
         }
     }
 

@@ -55,7 +55,7 @@ class LiveJvmTest {
         for (boolean gzip : new boolean[] {false, true}) {
             Path file = tmp.resolve(gzip ? "service.hprof.gz" : "service.hprof");
             try (LiveJvm jvm = LiveJvm.attach(service.pid())) {
-                jvm.dumpHeap(file, false, gzip);
+                jvm.dumpHeap(file, false, gzip, heapwhy.hprof.ProgressListener.NONE);
             }
             ClassHistogram histogram = Histograms.read(file, ProgressListener.NONE);
             long requests = histogram.classes().stream().filter(c -> c.name().equals(SERVICE + "$Request"))
@@ -105,5 +105,18 @@ class LiveJvmTest {
             LiveJvmException e = assertThrows(LiveJvmException.class, jvm::figures);
             assertEquals(LiveJvmException.Reason.TARGET_EXITED, e.reason(), e.getMessage());
         }
+    }
+
+    @Test
+    void aDumpThatWouldNotFitIsRefusedBeforeTheJvmIsAsked() throws LiveJvmException {
+        Path dir = Path.of("/data");
+        LiveJvmException e = assertThrows(LiveJvmException.class,
+                () -> LiveJvm.checkSpace(dir, 100L << 20, 200L << 20, false));
+        assertEquals(LiveJvmException.Reason.NO_SPACE, e.reason());
+        assertEquals("not enough free space in /data: 100.0 MB free, and the dump needs about 200.0 MB (the heap "
+                + "uses 200.0 MB)", e.getMessage());
+        LiveJvm.checkSpace(dir, 200L << 20, 200L << 20, false);
+        assertEquals(LiveJvmException.Reason.NO_SPACE, assertThrows(LiveJvmException.class,
+                () -> LiveJvm.checkSpace(dir, 200L << 20, 200L << 20, true)).reason(), "gzip keeps the plain dump too");
     }
 }
