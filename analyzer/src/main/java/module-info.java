@@ -24,6 +24,7 @@ module heapwhy.analyzer {
     exports heapwhy.report.growth;
     exports heapwhy.report.histogram;
     exports heapwhy.report.layout;
+    exports heapwhy.report.live;
     exports heapwhy.report.paths;
     exports heapwhy.report.summary;
     exports heapwhy.report.suspects;

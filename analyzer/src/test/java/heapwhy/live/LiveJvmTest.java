@@ -3,6 +3,8 @@ package heapwhy.live;
 import heapwhy.histogram.ClassEntry;
 import heapwhy.histogram.ClassHistogram;
 import heapwhy.histogram.Histograms;
+import heapwhy.graph.HeapIndex;
+import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.testdumps.LiveChild;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.zip.GZIPInputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -61,6 +67,17 @@ class LiveJvmTest {
             long requests = histogram.classes().stream().filter(c -> c.name().equals(SERVICE + "$Request"))
                     .mapToLong(ClassEntry::count).sum();
             assertTrue(requests > 0, "requests in " + file);
+        }
+        // compressed as the JVM itself would: read at random, not only from start to end
+        Path gzip = tmp.resolve("service.hprof.gz");
+        try (HeapIndex index = HeapIndex.open(gzip, IndexOptions.defaults().withIndexDir(tmp.resolve("index")),
+                ProgressListener.NONE)) {
+            assertTrue(index.contents().canReadObjects(), "objects of " + gzip + " are read at random");
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gzip))) {
+            // any gzip reader inflates it whole, every member one after another
+            assertEquals("JAVA PROFILE", new String(in.readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII));
+            assertTrue(12 + in.transferTo(OutputStream.nullOutputStream()) > 1 << 20, "more than one member");
         }
     }
 

@@ -8,6 +8,8 @@ import heapwhy.cli.growth.GrowthCommand;
 import heapwhy.cli.gui.GuiCommand;
 import heapwhy.cli.histogram.HistogramCommand;
 import heapwhy.cli.layout.LayoutCommand;
+import heapwhy.cli.live.DumpCommand;
+import heapwhy.cli.live.PsCommand;
 import heapwhy.cli.paths.BackrefsCommand;
 import heapwhy.cli.paths.PathCommand;
 import heapwhy.cli.summary.SummaryCommand;
@@ -39,6 +41,8 @@ final class CommandTable {
             new Entry(SuspectsCommand.class, SuspectsCommand::new),
             new Entry(WasteCommand.class, WasteCommand::new),
             new Entry(LayoutCommand.class, LayoutCommand::new),
+            new Entry(PsCommand.class, environment -> new PsCommand()),
+            new Entry(DumpCommand.class, DumpCommand::new),
             new Entry(BackrefsCommand.class, BackrefsCommand::new),
             new Entry(PathCommand.class, PathCommand::new),
             new Entry(GuiCommand.class, environment -> new GuiCommand()),

@@ -42,6 +42,11 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
         return new TerminalProgress(err, label, enabled, System::nanoTime, false);
     }
 
+    /** A progress line for bytes written or read, with their rate, when {@code enabled} (stderr is a terminal). */
+    public static TerminalProgress forBytes(PrintWriter err, String label, boolean enabled) {
+        return new TerminalProgress(err, label, enabled, System::nanoTime);
+    }
+
     /** A progress line for reading {@code name}, enabled when the dump is large and stderr is a terminal. */
     static TerminalProgress forDump(PrintWriter err, String name, long dumpBytes, boolean terminal) {
         return new TerminalProgress(err, "reading " + name, terminal && dumpBytes > THRESHOLD, System::nanoTime);

@@ -8,6 +8,7 @@ import heapwhy.cli.common.IndexOpener;
 import heapwhy.cli.common.OpenIndex;
 import heapwhy.cli.common.OutputFormat;
 import heapwhy.cli.common.UnreadableDumpException;
+import heapwhy.graph.HeapClass;
 import heapwhy.layout.fields.ClassLayout;
 import heapwhy.layout.fields.ClassLayouts;
 import heapwhy.report.layout.LayoutCsv;
@@ -21,11 +22,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import heapwhy.graph.HeapClass;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code heapwhy layout --class X DUMP}: where the dumped JVM put each field of one class's instances. */
