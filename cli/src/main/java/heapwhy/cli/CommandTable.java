@@ -10,6 +10,7 @@ import heapwhy.cli.histogram.HistogramCommand;
 import heapwhy.cli.layout.LayoutCommand;
 import heapwhy.cli.live.DumpCommand;
 import heapwhy.cli.live.PsCommand;
+import heapwhy.cli.live.WatchCommand;
 import heapwhy.cli.paths.BackrefsCommand;
 import heapwhy.cli.paths.PathCommand;
 import heapwhy.cli.summary.SummaryCommand;
@@ -43,6 +44,7 @@ final class CommandTable {
             new Entry(LayoutCommand.class, LayoutCommand::new),
             new Entry(PsCommand.class, environment -> new PsCommand()),
             new Entry(DumpCommand.class, DumpCommand::new),
+            new Entry(WatchCommand.class, environment -> new WatchCommand()),
             new Entry(BackrefsCommand.class, BackrefsCommand::new),
             new Entry(PathCommand.class, PathCommand::new),
             new Entry(GuiCommand.class, environment -> new GuiCommand()),

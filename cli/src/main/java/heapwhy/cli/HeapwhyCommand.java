@@ -45,6 +45,8 @@ import java.util.concurrent.Callable;
             "  heapwhy backrefs --class C app.hprof      what keeps the Cs alive",
             "  heapwhy histogram --retained app.hprof    classes with retained bytes",
             "  heapwhy gui 1.hprof 2.hprof               explore dumps in a window",
+            "  heapwhy ps                                the JVMs you can dump",
+            "  heapwhy watch 4242                        3 dumps of a live JVM, and why",
             "  heapwhy demo                              a leaking program, analyzed",
             "  heapwhy demo waste                        a program whose waste grows, analyzed",
             "  HEAPWHY_JAVA_OPTS=-Xmx1g heapwhy bench    speed and memory on 1 GB dumps",
@@ -61,13 +63,13 @@ import java.util.concurrent.Callable;
             " 3:A picture (--format dot|svg|png) could not be made: Graphviz's dot is missing or failed, or the "
                     + "file could not be written.",
             " 4:The gui found no graphical display to open its window on.",
-            " 5:ps, dump: no process has that pid.",
-            " 6:dump: the process is not a Java VM.",
-            " 7:dump: the JVM belongs to another user (the Attach API reaches only your own).",
-            " 8:dump: the JVM was started with -XX:+DisableAttachMechanism.",
-            " 9:dump: not enough free disk for the dump (checked before the JVM is asked).",
-            "10:dump: the JVM exited while heapwhy talked to it.",
-            "11:dump: the JVM refused or failed the request; its message is printed.",
+            " 5:dump, watch: no process has that pid.",
+            " 6:dump, watch: the process is not a Java VM.",
+            " 7:dump, watch: the JVM belongs to another user (the Attach API reaches only your own).",
+            " 8:dump, watch: the JVM was started with -XX:+DisableAttachMechanism.",
+            " 9:dump, watch: not enough free disk for the dump (checked before the JVM is asked).",
+            "10:dump, watch: the JVM exited while heapwhy talked to it (watch keeps the dumps taken).",
+            "11:dump, watch: the JVM refused or failed the request; its message is printed.",
             "64:Usage error: unknown command or option, or a bad option value."})
 final class HeapwhyCommand implements Callable<Integer> {
 
