@@ -101,18 +101,14 @@ public final class LiveJvm implements Closeable {
             throw new LiveJvmException(LiveJvmException.Reason.FAILED, "cannot tell the free space of "
                     + file.getParent() + ": " + AttachFailures.message(e), e);
         }
-        SizeWatch watch = new SizeWatch(written, expected, progress);
-        try {
+        try (SizeWatch watch = new SizeWatch(written, expected, progress)) {
             HotSpotDiagnosticMXBean diagnostic = ManagementFactory.newPlatformMXBeanProxy(beans,
                     "com.sun.management:type=HotSpotDiagnostic", HotSpotDiagnosticMXBean.class);
             diagnostic.dumpHeap(written.toString(), !all);
-            watch.close();
         } catch (IOException | UndeclaredThrowableException e) {
-            watch.close();
             deleteQuietly(written);
             throw gone(pid, e);
         } catch (RuntimeException e) {
-            watch.close();
             deleteQuietly(written);
             throw new LiveJvmException(LiveJvmException.Reason.FAILED, "the JVM of process " + pid
                     + " failed to dump its heap: " + AttachFailures.message(e), e);
