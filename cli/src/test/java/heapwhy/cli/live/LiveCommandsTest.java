@@ -5,15 +5,23 @@ import heapwhy.cli.Run;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.testdumps.LiveChild;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +89,60 @@ class LiveCommandsTest {
         }
         Run missingFolder = Run.of("dump", Long.toString(service.pid()), "-o", tmp.resolve("no/such/x.hprof").toString());
         assertEquals(ExitCodes.USAGE, missingFolder.exitCode());
+    }
+
+    @Test
+    void anotherUsersJvmIsOneLineWithItsOwnCode() throws Exception {
+        // as root, heapwhy runs as nobody against this user's service; elsewhere there is no other user to be
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "the tests do not run as root");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/runuser")), "no runuser here");
+        Path shared = Files.createTempDirectory("heapwhy-other-user-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        try {
+            List<String> entries = new ArrayList<>();
+            int n = 0;
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                Path from = Path.of(entry);
+                if (Files.exists(from)) {
+                    Path to = shared.resolve((n++) + "-" + from.getFileName());
+                    copyReadable(from, to);
+                    entries.add(to.toString());
+                }
+            }
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process nobody = new ProcessBuilder("/usr/sbin/runuser", "-u", "nobody", "--", javaBin, "-cp",
+                    String.join(File.pathSeparator, entries), "heapwhy.cli.Main", "dump",
+                    Long.toString(service.pid()), "-o", Path.of(System.getProperty("java.io.tmpdir"))
+                    .resolve("heapwhy-never-" + service.pid() + ".hprof").toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(nobody.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(nobody.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(ExitCodes.OTHER_USER, nobody.exitValue(), said);
+            assertEquals("heapwhy: process " + service.pid() + " belongs to user root; heapwhy can attach only to "
+                    + "the JVMs of its own user (nobody)", said.strip());
+        } finally {
+            try (Stream<Path> all = Files.walk(shared)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** A copy that another user can read: folders rwxr-xr-x, files rw-r--r--. */
+    private static void copyReadable(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+                } else {
+                    Files.copy(p, target);
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+                }
+            }
+        }
     }
 
     private static void assertFails(int code, String message, String pid) {
