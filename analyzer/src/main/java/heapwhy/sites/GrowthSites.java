@@ -3,6 +3,7 @@ package heapwhy.sites;
 import heapwhy.collections.ClassOrigin;
 import heapwhy.collections.Containers;
 import heapwhy.graph.HeapIndex;
+import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.Compression;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.paths.Chain;
@@ -12,6 +13,7 @@ import heapwhy.paths.walk.RootText;
 import heapwhy.paths.walk.ShortestPaths;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,6 +114,25 @@ public final class GrowthSites {
             growth.add(dumps.get(d), names.get(d), ProgressListener.NONE);
         }
         return growth.report();
+    }
+
+    /**
+     * The growing sites of dump files of one program, oldest first, each named by its path: one index open at a
+     * time (its signatures taken, it is closed; the newest stays open until the report is made).
+     */
+    public static WhyReport ofDumps(List<Path> dumps, IndexOptions options, SiteQuery query) throws IOException {
+        if (dumps.isEmpty()) {
+            throw new IllegalArgumentException("no dumps");
+        }
+        GrowthSites growth = new GrowthSites(query, dumps.size());
+        for (int d = 0; ; d++) {
+            try (HeapIndex index = HeapIndex.open(dumps.get(d), options, ProgressListener.NONE)) {
+                growth.add(index, dumps.get(d).toString(), ProgressListener.NONE);
+                if (d == dumps.size() - 1) {
+                    return growth.report();
+                }
+            }
+        }
     }
 
     /** The signatures of all dumps, matched by what identifies them. */

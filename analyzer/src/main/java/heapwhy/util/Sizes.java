@@ -1,12 +1,36 @@
 package heapwhy.util;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Numbers and byte sizes as people read them, the same in the CLI and the GUI: "1,234,567", "11.8 MB" (binary units, 1 MB = 2^20 bytes). */
 public final class Sizes {
     private static final String[] UNITS = {"KB", "MB", "GB", "TB", "PB", "EB"};
 
+    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)i?b?");
+
     private Sizes() {
+    }
+
+    /**
+     * A byte size as people write it: "65536", "64KB", "1.5 MB", "2g", "512 KiB" (binary units, as {@link #human}
+     * prints them); -1 when the text is no size or too big for a long.
+     */
+    public static long parse(String text) {
+        Matcher m = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return -1;
+        }
+        int shift = switch (m.group(2)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            case "t" -> 40;
+            default -> 0;
+        };
+        double bytes = Double.parseDouble(m.group(1)) * (1L << shift);
+        return bytes >= Long.MAX_VALUE ? -1 : (long) bytes;
     }
 
     /** A count with thousands separators, e.g. "1,234,567". */

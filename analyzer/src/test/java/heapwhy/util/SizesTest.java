@@ -19,4 +19,17 @@ class SizesTest {
         assertEquals("+12", Sizes.signedGrouped(12));
         assertEquals("0", Sizes.signedGrouped(0));
     }
+
+    @Test
+    void sizesAreReadAsPeopleWriteThemAndNothingElseIsOne() {
+        assertEquals(65536, Sizes.parse("65536"));
+        assertEquals(64L << 10, Sizes.parse("64KB"));
+        assertEquals(3L << 19, Sizes.parse(" 1.5 MB "));
+        assertEquals(2L << 30, Sizes.parse("2g"));
+        assertEquals(512L << 10, Sizes.parse("512 KiB"));
+        assertEquals(1L << 40, Sizes.parse("1t"));
+        assertEquals(-1, Sizes.parse("lots"));
+        assertEquals(-1, Sizes.parse("-5MB"));
+        assertEquals(-1, Sizes.parse("99999999999t"), "too big for a long");
+    }
 }

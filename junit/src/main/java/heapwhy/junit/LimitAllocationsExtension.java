@@ -9,14 +9,9 @@ import org.opentest4j.AssertionFailedError;
 
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Measures what a {@link LimitAllocations} test's thread allocates while its method runs, and fails it above. */
 public final class LimitAllocationsExtension implements InvocationInterceptor {
-    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmg]?)i?b?");
-
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
                                     ExtensionContext context) throws Throwable {
@@ -39,19 +34,13 @@ public final class LimitAllocationsExtension implements InvocationInterceptor {
         }
     }
 
-    /** "50 MB", "512 KB", "1.5 GB", "1000": a size in bytes (units of 1,024). */
+    /** "50 MB", "512 KB", "1.5 GB", "1000": a size in bytes (units of 1,024), as {@link Sizes#parse} reads it. */
     static long bytes(String text) {
-        Matcher m = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        long bytes = Sizes.parse(text);
+        if (bytes < 0) {
             throw new ExtensionConfigurationException("@LimitAllocations(\"" + text + "\") is no size: write "
                     + "50 MB, 512 KB, 1 GB or a number of bytes");
         }
-        int shift = switch (m.group(2)) {
-            case "k" -> 10;
-            case "m" -> 20;
-            case "g" -> 30;
-            default -> 0;
-        };
-        return (long) (Double.parseDouble(m.group(1)) * (1L << shift));
+        return bytes;
     }
 }

@@ -1,8 +1,6 @@
 package heapwhy.junit;
 
-import heapwhy.graph.HeapIndex;
 import heapwhy.graph.IndexOptions;
-import heapwhy.hprof.ProgressListener;
 import heapwhy.live.OwnHeap;
 import heapwhy.report.why.WhyText;
 import heapwhy.sites.GrowthSites;
@@ -76,21 +74,11 @@ public final class NoHeapGrowthExtension implements InvocationInterceptor {
         return file;
     }
 
-    /** The why report of the rounds' dumps, one index open at a time. */
+    /** The why report of the rounds' dumps: places that grew every round by more than {@code maxGrowth} in all. */
     private static WhyReport report(Path folder, List<Path> dumps, long maxGrowth) throws IOException {
-        IndexOptions options = IndexOptions.defaults().withIndexDir(folder.resolve("index"));
-        GrowthSites growth = new GrowthSites(new SiteQuery(Math.max(1, maxGrowth + 1), SiteQuery.DEFAULT_MIN_OBJECTS,
-                SiteQuery.DEFAULT_LIMIT, SiteQuery.DEFAULT_TYPES), dumps.size());
-        WhyReport report = null;
-        for (int d = 0; d < dumps.size(); d++) {
-            try (HeapIndex index = HeapIndex.open(dumps.get(d), options, ProgressListener.NONE)) {
-                growth.add(index, dumps.get(d).toString(), ProgressListener.NONE);
-                if (d == dumps.size() - 1) {
-                    report = growth.report();
-                }
-            }
-        }
-        return report;
+        return GrowthSites.ofDumps(dumps, IndexOptions.defaults().withIndexDir(folder.resolve("index")),
+                new SiteQuery(Math.max(1, maxGrowth + 1), SiteQuery.DEFAULT_MIN_OBJECTS, SiteQuery.DEFAULT_LIMIT,
+                        SiteQuery.DEFAULT_TYPES));
     }
 
     private static void delete(Path folder) throws IOException {

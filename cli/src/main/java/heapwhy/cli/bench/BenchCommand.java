@@ -251,17 +251,7 @@ public final class BenchCommand implements Callable<Integer> {
                 System.gc();
                 HeapPeak.reset();
                 long start = System.nanoTime();
-                GrowthSites growth = new GrowthSites(SiteQuery.defaults(), dumps.size());
-                WhyReport report = null;
-                for (int d = 0; d < dumps.size(); d++) {
-                    Path dump = dumps.get(d);
-                    try (HeapIndex index = HeapIndex.open(dump, options, ProgressListener.NONE)) {
-                        growth.add(index, dump.toString(), ProgressListener.NONE);
-                        if (d == dumps.size() - 1) {
-                            report = growth.report();
-                        }
-                    }
-                }
+                WhyReport report = GrowthSites.ofDumps(dumps, options, SiteQuery.defaults());
                 seconds[run] = (System.nanoTime() - start) / 1e9;
                 peak = Math.max(peak, HeapPeak.bytes());
                 line(out, String.format(Locale.ROOT, "why run %d: %.2f s, %d growing places, the first: %s", run + 1,
