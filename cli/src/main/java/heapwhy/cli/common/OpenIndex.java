@@ -1,6 +1,8 @@
 package heapwhy.cli.common;
 
 import heapwhy.graph.HeapIndex;
+import heapwhy.graph.IndexOptions;
+import heapwhy.hprof.ProgressListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +23,15 @@ public record OpenIndex(HeapIndex index, Path temporaryDir) implements AutoClose
         } finally {
             deleteTree(temporaryDir);
         }
+    }
+
+    /**
+     * Opens {@code dump} with its index kept in {@code indexDir}, without a progress line (for the demo's tours and
+     * watch, which say what they do themselves); a dump heapwhy cannot read is one line ({@link DumpFiles#guarded}).
+     */
+    public static OpenIndex quietly(Path dump, Path indexDir) {
+        IndexOptions options = IndexOptions.defaults().withIndexDir(indexDir);
+        return new OpenIndex(DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE)), null);
     }
 
     public static void deleteTree(Path dir) {

@@ -43,6 +43,11 @@ final class DemoContext {
         return dir;
     }
 
+    /** Where the tour keeps its dumps' indexes. */
+    Path indexDir() {
+        return dir.resolve("index");
+    }
+
     /**
      * Where the tour's program writes its dumps: a folder of their own, which a new version of the program
      * replaces whole, so nothing else may be kept there.

@@ -1,6 +1,5 @@
 package heapwhy.cli.demo;
 
-import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.OpenIndex;
 import heapwhy.cli.common.OutputFormat;
 import heapwhy.cli.common.TerminalProgress;
@@ -8,10 +7,8 @@ import heapwhy.cli.common.UnreadableDumpException;
 import heapwhy.cli.growth.GrowthCommand;
 import heapwhy.cli.why.WhyCommand;
 import heapwhy.graph.HeapIndex;
-import heapwhy.graph.IndexOptions;
 import heapwhy.growth.GrowthQuery;
 import heapwhy.histogram.ClassHistogram;
-import heapwhy.hprof.ProgressListener;
 import heapwhy.paths.Backrefs;
 import heapwhy.paths.BackrefsQuery;
 import heapwhy.paths.BackrefsResult;
@@ -92,8 +89,8 @@ final class DemoSteps {
         context.say("Finally, why they stay: the shortest chains of references from the GC roots to every "
                 + "MyCache$Entry, merged. The static field and the map that hold them are the place to fix.");
         Path dump = context.lastDump();
-        IndexOptions options = IndexOptions.defaults().withIndexDir(context.dir().resolve("index"));
-        try (HeapIndex index = DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE))) {
+        try (OpenIndex opened = OpenIndex.quietly(dump, context.indexDir())) {
+            HeapIndex index = opened.index();
             BackrefsResult result = Backrefs.run(index,
                     BackrefsQuery.ofClass(LEAKING_CLASS).withLimits(100_000, 30, 3));
             context.show(BackrefsText.format(index, result, LEAKING_CLASS, null));
@@ -114,10 +111,8 @@ final class DemoSteps {
         context.say("Last, all of it in one report: heapwhy why matches the three dumps by the paths that hold "
                 + "their objects (object ids change between dumps, paths do not) and names the place that keeps "
                 + "accumulating objects, how fast it grows, what it retains, and the path from its GC root.");
-        IndexOptions options = IndexOptions.defaults().withIndexDir(context.dir().resolve("index"));
         WhyReport report = WhyCommand.report(context.dumps(), SiteQuery.defaults(),
-                dump -> new OpenIndex(DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE)),
-                        null),
+                dump -> OpenIndex.quietly(dump, context.indexDir()),
                 (dump, heap) -> TerminalProgress.forObjects(context.out(), "", false));
         context.show(WhyText.format(report, context.dumps()));
     }

@@ -1,13 +1,9 @@
 package heapwhy.cli.demo;
 
-import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.OpenIndex;
 import heapwhy.cli.common.TerminalProgress;
 import heapwhy.cli.common.UnreadableDumpException;
 import heapwhy.cli.waste.WasteCommand;
-import heapwhy.graph.HeapIndex;
-import heapwhy.graph.IndexOptions;
-import heapwhy.hprof.ProgressListener;
 import heapwhy.report.ShellWords;
 import heapwhy.report.waste.WasteGrowthText;
 import heapwhy.report.waste.WasteText;
@@ -54,9 +50,9 @@ final class WasteTour {
                 + "cost, and the fields that hold them, so you know where to fix (the top " + TOP + " of each "
                 + "inspection; the JDK wastes a little of its own too).");
         Path dump = context.lastDump();
-        try (HeapIndex index = open(context, dump)) {
+        try (OpenIndex opened = OpenIndex.quietly(dump, context.indexDir())) {
             context.show(WasteText.format(String.valueOf(dump.getFileName()),
-                    Waste.find(index, new WasteQuery(Set.of(), TOP))));
+                    Waste.find(opened.index(), new WasteQuery(Set.of(), TOP))));
         } catch (IOException e) {
             throw new UnreadableDumpException(dump + ": " + e.getMessage(), e);
         }
@@ -69,14 +65,9 @@ final class WasteTour {
                 + "that grows will run the heap out; the regions' codes, wasted in every dump alike, are a fixed "
                 + "cost and are not listed.");
         WasteGrowthReport report = WasteCommand.growth(context.dumps(), Set.of(), WasteGrowthQuery.defaults(),
-                dump -> new OpenIndex(open(context, dump), null),
+                dump -> OpenIndex.quietly(dump, context.indexDir()),
                 (dump, heap) -> TerminalProgress.forObjects(context.out(), "", false));
         context.show(WasteGrowthText.format(report));
-    }
-
-    private static HeapIndex open(DemoContext context, Path dump) {
-        IndexOptions options = IndexOptions.defaults().withIndexDir(context.dir().resolve("index"));
-        return DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE));
     }
 
     /** The commands to try next on the same dumps. */

@@ -1,13 +1,10 @@
 package heapwhy.cli.live;
 
-import heapwhy.cli.common.DumpFiles;
 import heapwhy.cli.common.ExitCodes;
 import heapwhy.cli.common.OpenIndex;
 import heapwhy.cli.common.Options;
 import heapwhy.cli.common.TerminalProgress;
 import heapwhy.cli.why.WhyCommand;
-import heapwhy.graph.HeapIndex;
-import heapwhy.graph.IndexOptions;
 import heapwhy.hprof.ProgressListener;
 import heapwhy.live.LiveJvm;
 import heapwhy.live.LiveJvmException;
@@ -146,10 +143,8 @@ public final class WatchCommand implements Callable<Integer> {
 
     /** The why report of the dumps taken so far; the final one says it is. */
     private static void report(PrintWriter out, Path folder, List<Path> taken, boolean last) {
-        IndexOptions options = IndexOptions.defaults().withIndexDir(folder.resolve("index"));
         WhyReport report = WhyCommand.report(List.copyOf(taken), SiteQuery.defaults(),
-                dump -> new OpenIndex(DumpFiles.guarded(dump, () -> HeapIndex.open(dump, options, ProgressListener.NONE)),
-                        null),
+                dump -> OpenIndex.quietly(dump, folder.resolve("index")),
                 (dump, heap) -> TerminalProgress.forObjects(out, "", false));
         out.println();
         out.println(last ? "What grows, over all " + taken.size() + " dumps:" : "What grows so far, over " + taken.size()
